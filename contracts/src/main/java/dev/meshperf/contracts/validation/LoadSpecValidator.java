@@ -1,0 +1,169 @@
+package dev.meshperf.contracts.validation;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.meshperf.contracts.spec.Endpoint;
+import dev.meshperf.contracts.spec.Header;
+import dev.meshperf.contracts.spec.LoadModel;
+import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.spec.Protocol;
+import dev.meshperf.contracts.spec.RateStep;
+
+/** Checks a {@link LoadSpec} for values no generator could run; limits of a particular runner are checked there. */
+public final class LoadSpecValidator {
+
+    /** RFC 9110 token characters, the only ones allowed in a header name. */
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    private static final Set<String> HTTP_SCHEMES = Set.of("http", "https");
+    private static final Set<String> GRPC_SCHEMES = Set.of("grpc", "grpcs", "http", "https");
+
+    private LoadSpecValidator() {
+    }
+
+    public static List<Violation> validate(LoadSpec spec, String path) {
+        Violations v = new Violations();
+        if (!v.require(spec, path)) {
+            return v.list();
+        }
+        Protocol protocol = spec.protocol() == null ? Protocol.HTTP1 : spec.protocol();
+        endpoints(spec.endpoints(), protocol, path + ".endpoints", v);
+        headers(spec.headers(), path + ".headers", v);
+        v.positive(spec.connections(), path + ".connections");
+        v.positive(spec.threads(), path + ".threads");
+        if (v.require(spec.duration(), path + ".duration")) {
+            positive(spec.duration(), path + ".duration", v);
+        }
+        notNegative(spec.warmup(), path + ".warmup", v);
+        if (spec.requestTimeout() != null) {
+            positive(spec.requestTimeout(), path + ".requestTimeout", v);
+        }
+        if (spec.method() != null && !TOKEN.matcher(spec.method()).matches()) {
+            v.add(path + ".method", "is not a valid HTTP method token: '" + spec.method() + "'");
+        }
+        if (v.require(spec.load(), path + ".load")) {
+            load(spec.load(), path + ".load", v);
+        }
+        if (protocol == Protocol.TCP && spec.tcp() == null) {
+            v.add(path + ".tcp", "is required for protocol tcp");
+        }
+        return v.list();
+    }
+
+    private static void endpoints(List<Endpoint> endpoints, Protocol protocol, String path, Violations v) {
+        if (endpoints == null || endpoints.isEmpty()) {
+            v.add(path, "needs at least one endpoint");
+            return;
+        }
+        for (int i = 0; i < endpoints.size(); i++) {
+            Endpoint endpoint = endpoints.get(i);
+            String at = path + "[" + i + "]";
+            if (!v.require(endpoint, at) || !v.require(endpoint.url(), at + ".url")) {
+                continue;
+            }
+            url(endpoint.url(), protocol, at + ".url", v);
+            v.notNegative(endpoint.weight(), at + ".weight");
+        }
+    }
+
+    private static void url(String url, Protocol protocol, String field, Violations v) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            v.add(field, "is not a valid URL: " + e.getReason());
+            return;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        Set<String> allowed = switch (protocol) {
+            case TCP -> Set.of("tcp");
+            case GRPC -> GRPC_SCHEMES;
+            default -> HTTP_SCHEMES;
+        };
+        if (!allowed.contains(scheme)) {
+            v.add(field,
+                    "scheme '" + scheme + "' does not fit protocol " + protocol.wireName() + "; use one of " + allowed);
+        } else if (uri.getHost() == null || uri.getHost().isBlank()) {
+            v.add(field, "has no host: '" + url + "'");
+        } else if (uri.getPort() > 65535) {
+            v.add(field, "port " + uri.getPort() + " is out of range");
+        }
+    }
+
+    private static void headers(List<Header> headers, String path, Violations v) {
+        if (headers == null) {
+            return;
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            Header header = headers.get(i);
+            String at = path + "[" + i + "]";
+            if (!v.require(header, at) || !v.require(header.name(), at + ".name")) {
+                continue;
+            }
+            if (!TOKEN.matcher(header.name()).matches()) {
+                v.add(at + ".name", "'" + header.name() + "' is not a valid header name");
+            }
+            if (header.value() != null && (header.value().indexOf('\r') >= 0 || header.value().indexOf('\n') >= 0)) {
+                v.add(at + ".value", "must not contain CR or LF");
+            }
+        }
+    }
+
+    private static void load(LoadModel load, String path, Violations v) {
+        if (!v.require(load.type(), path + ".type")) {
+            return;
+        }
+        switch (load.type()) {
+            case MAX -> v.positive(load.pipelining(), path + ".pipelining");
+            case CONSTANT -> {
+                if (v.require(load.rate(), path + ".rate")) {
+                    v.positive(load.rate(), path + ".rate");
+                }
+            }
+            case RAMP -> {
+                if (v.require(load.startRate(), path + ".startRate") & v.require(load.endRate(), path + ".endRate")) {
+                    v.notNegative(load.startRate(), path + ".startRate");
+                    v.notNegative(load.endRate(), path + ".endRate");
+                    if (load.startRate() + load.endRate() <= 0) {
+                        v.add(path + ".endRate", "startRate and endRate cannot both be 0");
+                    }
+                }
+            }
+            case STEPS -> steps(load.steps(), path + ".steps", v);
+        }
+    }
+
+    private static void steps(List<RateStep> steps, String path, Violations v) {
+        if (steps == null || steps.isEmpty()) {
+            v.add(path, "needs at least one step for the steps model");
+            return;
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            RateStep step = steps.get(i);
+            String at = path + "[" + i + "]";
+            if (!v.require(step, at)) {
+                continue;
+            }
+            v.notNegative(step.rate(), at + ".rate");
+            if (v.require(step.duration(), at + ".duration")) {
+                positive(step.duration(), at + ".duration", v);
+            }
+        }
+    }
+
+    private static void positive(Duration duration, String field, Violations v) {
+        if (duration.isNegative() || duration.isZero()) {
+            v.add(field, "must be longer than 0, was " + duration);
+        }
+    }
+
+    private static void notNegative(Duration duration, String field, Violations v) {
+        if (duration != null && duration.isNegative()) {
+            v.add(field, "must not be negative, was " + duration);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.meshperf.contracts.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Collects violations under a path prefix. */
+final class Violations {
+
+    private final List<Violation> found = new ArrayList<>();
+
+    void add(String field, String reason) {
+        found.add(new Violation(field, reason));
+    }
+
+    boolean require(Object value, String field) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    void positive(Number value, String field) {
+        if (value != null && value.doubleValue() <= 0) {
+            add(field, "must be greater than 0, was " + value);
+        }
+    }
+
+    void notNegative(Number value, String field) {
+        if (value != null && value.doubleValue() < 0) {
+            add(field, "must not be negative, was " + value);
+        }
+    }
+
+    List<Violation> list() {
+        return List.copyOf(found);
+    }
+
+    static String describe(List<Violation> violations) {
+        return violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    }
+}

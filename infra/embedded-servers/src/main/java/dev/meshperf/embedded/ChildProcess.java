@@ -1,0 +1,94 @@
+package dev.meshperf.embedded;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server process tied to this JVM: its standard input is a pipe from us, and it exits when that pipe closes. The
+ * pipe closes when {@link #stop} is called and also when this JVM dies in any way ({@code kill -9} included), because
+ * the kernel closes a dead process's descriptors. Output goes to a log file.
+ */
+public final class ChildProcess {
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private ChildProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    public static ChildProcess start(String name, List<String> command, Path log) {
+        try {
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.PIPE);
+            return new ChildProcess(name, builder.start(), log);
+        } catch (IOException e) {
+            throw new ServerStartException("cannot start " + name + " (" + command.get(0) + "): " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** The process and every process it started, for tests that prove nothing survives. */
+    public List<ProcessHandle> processTree() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()),
+                process.toHandle().descendants()).toList();
+    }
+
+    /** Closes the child's stdin so it shuts down cleanly; kills it if it is still there after {@code grace}. */
+    public void stop(Duration grace) {
+        List<ProcessHandle> tree = processTree();
+        try {
+            OutputStream stdin = process.getOutputStream();
+            stdin.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                tree.forEach(ProcessHandle::destroyForcibly);
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            tree.forEach(ProcessHandle::destroyForcibly);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The last lines of the log, for error messages. */
+    public String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + process.pid() + ", log " + log + ")";
+    }
+}

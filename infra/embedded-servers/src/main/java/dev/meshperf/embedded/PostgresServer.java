@@ -1,0 +1,157 @@
+package dev.meshperf.embedded;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real PostgreSQL server started from its binaries with trust authentication on 127.0.0.1 only, tied to this JVM's
+ * life. The data folder is initialised on first use and kept afterwards.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    public static final String USER = "postgres";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * Stops postgres (fast shutdown) when our stdin closes, i.e. when the JVM that started it stops or dies. postgres
+     * itself does not watch its parent, so a small shell does.
+     */
+    private static final String WATCHDOG = "exec 3<&0; \"$@\" </dev/null & pid=$!; "
+            + "(cat <&3 >/dev/null; kill -INT $pid 2>/dev/null) & wait $pid";
+
+    private final ChildProcess process;
+    private final int port;
+
+    private PostgresServer(ChildProcess process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts PostgreSQL from {@code bin} on a free port, for tests: no fsync, data thrown away with the folder. */
+    public static PostgresServer start(Path bin, Path dataDir) {
+        return start(bin, dataDir, Ports.free(), false);
+    }
+
+    public static PostgresServer start(Path bin, Path dataDir, int port, boolean durable) {
+        Ports.requireFree(port, "PostgreSQL");
+        List<String> serverCommand = serverCommand(bin, dataDir, port, durable);
+        List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "postgres-watchdog"));
+        command.addAll(serverCommand);
+        ChildProcess child = ChildProcess.start("postgres", command, dataDir.resolveSibling("postgres.log"));
+        PostgresServer server = new PostgresServer(child, port);
+        Waits.until(child, "PostgreSQL on port " + port, START_TIMEOUT, server::answers);
+        return server;
+    }
+
+    /**
+     * Unpacks nothing and starts nothing: initialises {@code dataDir} if needed and returns the command that runs the
+     * server in the foreground, for a supervisor of its own (the launcher).
+     */
+    public static List<String> serverCommand(Path bin, Path dataDir, int port, boolean durable) {
+        List<String> prefix = Privileges.postgresPrefix();
+        initIfNeeded(bin, dataDir, prefix);
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(bin.resolve("postgres").toString(), "-D", dataDir.toAbsolutePath().toString(), "-p",
+                String.valueOf(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c",
+                "max_connections=200", "-c", "timezone=UTC"));
+        if (!durable) {
+            command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
+        }
+        return command;
+    }
+
+    private static void initIfNeeded(Path bin, Path dataDir, List<String> prefix) {
+        if (Files.exists(dataDir.resolve("PG_VERSION"))) {
+            return;
+        }
+        try {
+            Privileges.prepareDataDir(dataDir, prefix);
+            List<String> command = new ArrayList<>(prefix);
+            command.addAll(List.of(bin.resolve("initdb").toString(), "-D", dataDir.toAbsolutePath().toString(), "-U",
+                    USER, "-A", "trust", "-E", "UTF8", "--locale=C", "-N"));
+            Path log = dataDir.resolveSibling("initdb.log");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new ServerStartException("initdb failed for " + dataDir + ": "
+                        + Files.readString(log, StandardCharsets.UTF_8).strip());
+            }
+        } catch (IOException e) {
+            throw new ServerStartException("cannot initialise PostgreSQL data in " + dataDir + ": " + e.getMessage(),
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerStartException("interrupted during initdb");
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return jdbcUrl(port, database);
+    }
+
+    public static String jdbcUrl(int port, String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public ChildProcess process() {
+        return process;
+    }
+
+    /** Creates {@code database} unless it exists. */
+    public void createDatabase(String database) {
+        createDatabase(jdbcUrl("postgres"), USER, "", database);
+    }
+
+    public static void createDatabase(String adminUrl, String user, String password, String database) {
+        if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("database name must be lower-case letters, digits and _: " + database);
+        }
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = c.createStatement()) {
+                create.execute("CREATE DATABASE " + database);
+            } catch (SQLException e) {
+                if (!"42P04".equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw new ServerStartException("cannot create database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean answers() {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, "")) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        process.stop(Duration.ofSeconds(15));
+    }
+}
