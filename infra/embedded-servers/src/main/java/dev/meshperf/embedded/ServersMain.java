@@ -30,7 +30,7 @@ public final class ServersMain {
         try {
             System.exit(run(args));
         } catch (ServerStartException | IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+            System.err.println("meshperf: " + e.getMessage());
             System.exit(1);
         }
     }
