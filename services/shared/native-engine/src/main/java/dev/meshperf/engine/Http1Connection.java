@@ -1,0 +1,170 @@
+package dev.meshperf.engine;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseDecoder;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+
+import dev.meshperf.contracts.events.ErrorClass;
+
+/**
+ * One connection slot of a worker: it survives reconnects, keeps the requests in flight (intended and actual send
+ * time, a ring the size of the pipelining depth) and talks HTTP/1.1 through Netty's response decoder. Everything runs
+ * on the worker's event loop.
+ */
+final class Http1Connection {
+
+    private final Worker worker;
+    private final Target target;
+    private final long[] intended;
+    private final long[] sent;
+    private final boolean[] head;
+    private int first;
+    private int inFlight;
+    private long sequence;
+    private Channel channel;
+    private boolean closingOnPurpose;
+
+    Http1Connection(Worker worker, Target target, int depth) {
+        this.worker = worker;
+        this.target = target;
+        this.intended = new long[depth];
+        this.sent = new long[depth];
+        this.head = new boolean[depth];
+    }
+
+    Target target() {
+        return target;
+    }
+
+    boolean isOpen() {
+        return channel != null && channel.isActive();
+    }
+
+    int inFlight() {
+        return inFlight;
+    }
+
+    boolean hasRoom() {
+        return inFlight < intended.length;
+    }
+
+    long oldestSentAt() {
+        return sent[first];
+    }
+
+    /** Sends the next request of this connection's rotation; {@code intendedAt} and {@code now} are nanoTime. */
+    void send(long intendedAt, long now) {
+        RequestTemplate request = target.request(sequence++);
+        int slot = (first + inFlight) % intended.length;
+        intended[slot] = intendedAt;
+        sent[slot] = now;
+        head[slot] = request.isHead();
+        inFlight++;
+        worker.counters().bytesSent += request.length();
+        channel.writeAndFlush(request.duplicate(), channel.voidPromise());
+    }
+
+    /** Closes the channel; the requests in flight are counted as {@code reason} (null: already counted). */
+    void close(ErrorClass reason) {
+        failInFlight(reason);
+        closingOnPurpose = true;
+        if (channel != null) {
+            channel.close();
+        }
+    }
+
+    void failInFlight(ErrorClass reason) {
+        while (inFlight > 0) {
+            long intendedAt = intended[first];
+            first = (first + 1) % intended.length;
+            inFlight--;
+            if (reason != null) {
+                worker.onRequestError(intendedAt, reason);
+            }
+        }
+    }
+
+    ChannelInboundHandlerAdapter newHandler() {
+        return new Handler();
+    }
+
+    HttpResponseDecoder newDecoder() {
+        return new HttpResponseDecoder(4096, 16 * 1024, 64 * 1024, false) {
+
+            @Override
+            protected boolean isContentAlwaysEmpty(HttpMessage msg) {
+                return (inFlight > 0 && head[first]) || super.isContentAlwaysEmpty(msg);
+            }
+        };
+    }
+
+    ChannelInboundHandlerAdapter newByteCounter() {
+        return new ChannelInboundHandlerAdapter() {
+
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                if (msg instanceof ByteBuf buffer) {
+                    worker.counters().bytesReceived += buffer.readableBytes();
+                }
+                ctx.fireChannelRead(msg);
+            }
+        };
+    }
+
+    private final class Handler extends ChannelInboundHandlerAdapter {
+
+        private int status;
+        private boolean keepAlive = true;
+
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) {
+            channel = ctx.channel();
+            closingOnPurpose = false;
+            worker.onConnected(Http1Connection.this);
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            try {
+                HttpObject object = (HttpObject) msg;
+                if (object.decoderResult().isFailure()) {
+                    close(ErrorClass.PROTOCOL);
+                    return;
+                }
+                if (object instanceof HttpResponse response) {
+                    status = response.status().code();
+                    keepAlive = HttpUtil.isKeepAlive(response);
+                }
+                if (object instanceof LastHttpContent && inFlight > 0) {
+                    long intendedAt = intended[first];
+                    long sentAt = sent[first];
+                    first = (first + 1) % intended.length;
+                    inFlight--;
+                    worker.onResponse(Http1Connection.this, intendedAt, sentAt, status, keepAlive);
+                }
+            } finally {
+                ReferenceCountUtil.release(msg);
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            close(ErrorClassifier.classify(cause));
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            failInFlight(closingOnPurpose ? null : ErrorClass.RESET);
+            channel = null;
+            worker.onClosed(Http1Connection.this);
+        }
+    }
+}

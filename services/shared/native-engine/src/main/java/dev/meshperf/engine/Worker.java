@@ -1,0 +1,290 @@
+package dev.meshperf.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.HdrHistogram.Histogram;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoop;
+import io.netty.channel.socket.SocketChannel;
+
+import dev.meshperf.contracts.events.ErrorClass;
+import dev.meshperf.contracts.histogram.HistogramCodec;
+import dev.meshperf.engine.schedule.ArrivalSchedule;
+
+/**
+ * The load of one event loop: its connections, its share of the arrival schedule, a bounded queue of due requests
+ * waiting for a free connection (each keeps its intended time), and its own histograms and counters. Every method
+ * runs on {@link #loop}, so nothing here is shared between threads.
+ */
+final class Worker {
+
+    private static final long RECONNECT_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private final EventLoop loop;
+    private final EngineSettings settings;
+    private final Bootstrap bootstrap;
+    private final ArrivalSchedule schedule;
+    private final List<Http1Connection> connections = new ArrayList<>();
+    private final ArrayDeque<Http1Connection> idle = new ArrayDeque<>();
+    private final long[] queue;
+    private int queueHead;
+    private int queueSize;
+
+    private Histogram latency = HistogramCodec.newHistogram();
+    private Histogram serviceTime = HistogramCodec.newHistogram();
+    private Histogram schedulingLag = HistogramCodec.newHistogram();
+    private final WorkerCounters counters = new WorkerCounters();
+
+    private long start;
+    private long warmupEnd;
+    private long nextDue = Long.MAX_VALUE;
+    private boolean running;
+    private boolean stopped;
+    private int everConnected;
+    private Throwable firstConnectFailure;
+
+    Worker(EventLoop loop, EngineSettings settings, Bootstrap bootstrap, ArrivalSchedule schedule, int queueCapacity) {
+        this.loop = loop;
+        this.settings = settings;
+        this.bootstrap = bootstrap;
+        this.schedule = schedule;
+        this.queue = new long[Math.max(1, queueCapacity)];
+    }
+
+    EventLoop loop() {
+        return loop;
+    }
+
+    WorkerCounters counters() {
+        return counters;
+    }
+
+    void addConnection(Target target) {
+        int depth = settings.openLoop() ? 1 : Math.max(1, settings.pipelining());
+        connections.add(new Http1Connection(this, target, depth));
+    }
+
+    void connectAll() {
+        connections.forEach(this::connect);
+    }
+
+    private void connect(Http1Connection connection) {
+        Target target = connection.target();
+        Bootstrap b = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
+
+            @Override
+            protected void initChannel(SocketChannel ch) {
+                ch.pipeline().addLast(connection.newByteCounter(), connection.newDecoder(), connection.newHandler());
+            }
+        });
+        ChannelFuture future = b.connect(target.host(), target.port());
+        future.addListener(f -> {
+            if (!f.isSuccess()) {
+                onConnectFailed(connection, f.cause());
+            }
+        });
+    }
+
+    private void onConnectFailed(Http1Connection connection, Throwable cause) {
+        if (firstConnectFailure == null) {
+            firstConnectFailure = cause;
+        }
+        if (running) {
+            onRequestError(System.nanoTime(), ErrorClassifier.classify(cause));
+        }
+        if (!stopped) {
+            loop.schedule(() -> {
+                if (!stopped) {
+                    connect(connection);
+                }
+            }, RECONNECT_BACKOFF_NANOS, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    void onConnected(Http1Connection connection) {
+        everConnected++;
+        if (stopped) {
+            connection.close(null);
+            return;
+        }
+        if (!running) {
+            return;
+        }
+        fill(connection, System.nanoTime());
+    }
+
+    void onClosed(Http1Connection connection) {
+        idle.remove(connection);
+        if (running && !stopped) {
+            counters.reconnects++;
+            connect(connection);
+        }
+    }
+
+    /** Starts the load at {@code startNanos}; the caller schedules this at that instant. */
+    void begin(long startNanos, long warmupEndNanos) {
+        this.start = startNanos;
+        this.warmupEnd = warmupEndNanos;
+        this.running = true;
+        long now = System.nanoTime();
+        for (Http1Connection connection : connections) {
+            if (connection.isOpen()) {
+                fill(connection, now);
+            }
+        }
+        if (schedule != null) {
+            advance();
+            tick();
+        }
+        scheduleTimeoutScan();
+    }
+
+    private void advance() {
+        long offset = schedule.next();
+        nextDue = offset == Long.MAX_VALUE ? Long.MAX_VALUE : start + offset;
+    }
+
+    private void tick() {
+        if (!running) {
+            return;
+        }
+        long now = System.nanoTime();
+        while (nextDue <= now) {
+            dispatch(nextDue, now);
+            advance();
+        }
+        if (nextDue != Long.MAX_VALUE) {
+            loop.schedule(this::tick, nextDue - now, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void dispatch(long intended, long now) {
+        Http1Connection connection = idle.pollLast();
+        if (connection != null) {
+            connection.send(intended, now);
+        } else if (queueSize < queue.length) {
+            queue[(queueHead + queueSize++) % queue.length] = intended;
+        } else if (intended >= warmupEnd) {
+            counters.dropped++;
+        }
+    }
+
+    /** A free connection takes the oldest waiting request (open loop) or its next request (closed loop). */
+    private void fill(Http1Connection connection, long now) {
+        if (!connection.isOpen()) {
+            return;
+        }
+        if (schedule == null) {
+            while (connection.hasRoom() && running) {
+                connection.send(now, now);
+            }
+        } else if (queueSize > 0) {
+            long intended = queue[queueHead];
+            queueHead = (queueHead + 1) % queue.length;
+            queueSize--;
+            connection.send(intended, now);
+        } else {
+            idle.addLast(connection);
+        }
+    }
+
+    void onResponse(Http1Connection connection, long intended, long sentAt, int status, boolean keepAlive) {
+        long now = System.nanoTime();
+        if (intended >= warmupEnd) {
+            latency.recordValue(Math.max(1, (now - intended) / 1000));
+            serviceTime.recordValue(Math.max(1, (now - sentAt) / 1000));
+            schedulingLag.recordValue(Math.max(1, (sentAt - intended) / 1000));
+            counters.requests++;
+            counters.status(status);
+            if (status >= 400) {
+                counters.errors++;
+            }
+        }
+        if (!keepAlive) {
+            connection.close(ErrorClass.RESET);
+            return;
+        }
+        if (running) {
+            fill(connection, now);
+        }
+    }
+
+    void onRequestError(long intended, ErrorClass errorClass) {
+        if (intended >= warmupEnd) {
+            counters.error(errorClass);
+        }
+    }
+
+    private void scheduleTimeoutScan() {
+        long timeout = settings.requestTimeout().toNanos();
+        long every = Math.max(TimeUnit.MILLISECONDS.toNanos(5),
+                Math.min(timeout / 4, TimeUnit.MILLISECONDS.toNanos(100)));
+        loop.schedule(() -> {
+            if (stopped && inFlight() == 0) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (Http1Connection connection : connections) {
+                if (connection.inFlight() > 0 && now - connection.oldestSentAt() > timeout) {
+                    connection.close(ErrorClass.TIMEOUT);
+                }
+            }
+            scheduleTimeoutScan();
+        }, every, TimeUnit.NANOSECONDS);
+    }
+
+    /** Ends the load: no new requests; those still waiting for a connection are dropped. */
+    void stop() {
+        running = false;
+        stopped = true;
+        while (queueSize > 0) {
+            long intended = queue[queueHead];
+            queueHead = (queueHead + 1) % queue.length;
+            queueSize--;
+            if (intended >= warmupEnd) {
+                counters.dropped++;
+            }
+        }
+        idle.clear();
+    }
+
+    int inFlight() {
+        int total = 0;
+        for (Http1Connection connection : connections) {
+            total += connection.inFlight();
+        }
+        return total;
+    }
+
+    /** Closes every connection; what is still in flight counts as {@code reason} (null: not counted). */
+    void closeAll(ErrorClass reason) {
+        stopped = true;
+        running = false;
+        for (Http1Connection connection : connections) {
+            connection.close(reason);
+        }
+    }
+
+    boolean everConnected() {
+        return everConnected > 0;
+    }
+
+    Throwable firstConnectFailure() {
+        return firstConnectFailure;
+    }
+
+    /** This interval's histograms and counters; the worker starts a fresh interval. */
+    WorkerSnapshot takeSnapshot() {
+        WorkerSnapshot snapshot = new WorkerSnapshot(latency, serviceTime, schedulingLag, counters.takeSnapshot());
+        latency = HistogramCodec.newHistogram();
+        serviceTime = HistogramCodec.newHistogram();
+        schedulingLag = HistogramCodec.newHistogram();
+        return snapshot;
+    }
+}
