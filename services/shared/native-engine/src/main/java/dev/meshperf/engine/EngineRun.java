@@ -88,12 +88,10 @@ public final class EngineRun {
             return;
         }
         workers.forEach(w -> w.loop().execute(() -> w.begin(startNanos, measureFromNanos)));
-        long firstSample = Math.max(0, measureFromNanos - System.nanoTime());
-        sampler.schedule(() -> {
-            takeSnapshots();
-            intervalStart = Instant.now();
-            ticker = sampler.scheduleAtFixedRate(this::sample, INTERVAL_NANOS, INTERVAL_NANOS, TimeUnit.NANOSECONDS);
-        }, firstSample, TimeUnit.NANOSECONDS);
+        long firstInterval = Math.max(0, measureFromNanos - System.nanoTime());
+        intervalStart = Instant.now().plusNanos(firstInterval);
+        ticker = sampler.scheduleAtFixedRate(this::sample, firstInterval + INTERVAL_NANOS, INTERVAL_NANOS,
+                TimeUnit.NANOSECONDS);
         sampler.schedule(this::finish, Math.max(0, endNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 

@@ -59,18 +59,19 @@ public final class LoadEngine implements AutoCloseable {
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
                         (int) Math.min(10_000, settings.requestTimeout().toMillis()));
         List<Worker> workers = new ArrayList<>();
+        // stream j*S+i of L*S: shard i's loops split exactly the requests of shard i, whatever other shards' L is
         int streams = settings.shardCount() * loops;
         for (int i = 0; i < loops; i++) {
             EventLoop loop = group.next();
             ArrivalSchedule schedule = null;
             if (settings.openLoop()) {
-                int stream = settings.shardIndex() * loops + i;
+                int stream = i * settings.shardCount() + settings.shardIndex();
                 schedule = settings.poisson()
                         ? ArrivalSchedule.poisson(settings.profile(), stream, streams, settings.seed() + stream)
                         : ArrivalSchedule.uniform(settings.profile(), stream, streams);
             }
             int queue = settings.maxQueue() / loops + 1;
-            workers.add(new Worker(loop, settings, bootstrap.clone().group(loop), schedule, queue));
+            workers.add(new Worker(loop, settings, bootstrap.clone(loop), schedule, queue));
         }
         for (int c = 0; c < settings.connections(); c++) {
             Target target = settings.targets().get(c % settings.targets().size());

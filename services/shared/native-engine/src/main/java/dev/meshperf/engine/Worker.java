@@ -83,7 +83,7 @@ final class Worker {
                 ch.pipeline().addLast(connection.newByteCounter(), connection.newDecoder(), connection.newHandler());
             }
         });
-        ChannelFuture future = b.connect(target.host(), target.port());
+        ChannelFuture future = b.connect(target.address());
         future.addListener(f -> {
             if (!f.isSuccess()) {
                 onConnectFailed(connection, f.cause());
@@ -141,6 +141,9 @@ final class Worker {
         if (schedule != null) {
             advance();
             tick();
+        }
+        if (warmupEnd > now) {
+            loop.schedule(counters::resetTraffic, warmupEnd - now, TimeUnit.NANOSECONDS);
         }
         scheduleTimeoutScan();
     }
@@ -239,8 +242,22 @@ final class Worker {
         }, every, TimeUnit.NANOSECONDS);
     }
 
-    /** Ends the load: no new requests; those still waiting for a connection are dropped. */
+    /**
+     * Ends the load. Arrivals already due are still dispatched (a timer may fire a little after the end); any the
+     * schedule has left, and those waiting for a connection, are counted as dropped: nothing due is lost silently.
+     */
     void stop() {
+        if (schedule != null && running) {
+            long now = System.nanoTime();
+            while (nextDue != Long.MAX_VALUE) {
+                if (nextDue <= now) {
+                    dispatch(nextDue, now);
+                } else if (nextDue >= warmupEnd) {
+                    counters.dropped++;
+                }
+                advance();
+            }
+        }
         running = false;
         stopped = true;
         while (queueSize > 0) {

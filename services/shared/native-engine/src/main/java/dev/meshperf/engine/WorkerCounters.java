@@ -35,6 +35,14 @@ final class WorkerCounters {
         errorClasses[errorClass.ordinal()]++;
     }
 
+    /**
+     * Forgets the byte and reconnect counts of the warm-up; request counts need no reset, because requests intended
+     * during the warm-up are never counted.
+     */
+    void resetTraffic() {
+        bytesSent = bytesReceived = reconnects = 0;
+    }
+
     /** The counts as a wire record; then starts a new interval. */
     Counters takeSnapshot() {
         Map<String, Long> codes = new LinkedHashMap<>();
