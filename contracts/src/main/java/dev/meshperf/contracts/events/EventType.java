@@ -9,9 +9,10 @@ import java.util.Optional;
  */
 public enum EventType {
 
-    TEST_REQUESTED_V1("dev.meshperf.test.requested.v1", Topics.TEST_REQUESTED, TestRequested.class), TEST_SAMPLES_V1(
-            "dev.meshperf.test.samples.v1", Topics.TEST_SAMPLES, TestSample.class), TEST_COMPLETED_V1(
-                    "dev.meshperf.test.completed.v1", Topics.TEST_COMPLETED, TestCompleted.class);
+    TEST_REQUESTED_V1("dev.meshperf.test.requested.v1", Topics.TEST_REQUESTED, TestRequested.class), TEST_CANCEL_V1(
+            "dev.meshperf.test.cancel.v1", Topics.TEST_REQUESTED, TestCancel.class), TEST_SAMPLES_V1(
+                    "dev.meshperf.test.samples.v1", Topics.TEST_SAMPLES, TestSample.class), TEST_COMPLETED_V1(
+                            "dev.meshperf.test.completed.v1", Topics.TEST_COMPLETED, TestCompleted.class);
 
     private final String cloudEventType;
     private final String topic;
@@ -39,7 +40,9 @@ public enum EventType {
     public String schemaResource() {
         String[] parts = cloudEventType.split("\\.");
         String version = parts[parts.length - 1];
-        return "/schemas/" + version + "/" + topic + ".schema.json";
+        String name = cloudEventType.substring("dev.meshperf.".length(),
+                cloudEventType.length() - version.length() - 1);
+        return "/schemas/" + version + "/" + name + ".schema.json";
     }
 
     public static Optional<EventType> ofCloudEventType(String type) {

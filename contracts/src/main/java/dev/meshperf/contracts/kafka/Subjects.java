@@ -17,6 +17,9 @@ public final class Subjects {
         if (event instanceof TestSample s) {
             return s.testId();
         }
+        if (event instanceof dev.meshperf.contracts.events.TestCancel x) {
+            return x.testId();
+        }
         if (event instanceof TestCompleted c) {
             return c.testId();
         }
