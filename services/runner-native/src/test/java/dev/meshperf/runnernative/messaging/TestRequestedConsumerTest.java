@@ -47,7 +47,7 @@ import dev.meshperf.runnernative.Requests;
 
 /** The service's wiring with the in-memory connector in place of Kafka, against a real HTTP target. */
 @QuarkusTest
-@QuarkusTestResource(InMemoryChannels.class)
+@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true)
 class TestRequestedConsumerTest {
 
     @Inject

@@ -9,11 +9,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Points a {@code @QuarkusTest} at the real broker and PostgreSQL of {@link MeshperfServers}.
  *
  * <pre>
- * &#64;QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = &#64;ResourceArg(name = "database", value = "profile"))
+ * &#64;QuarkusTestResource(value = KafkaAndPostgresResource.class, restrictToAnnotatedClass = true,
+ *         initArgs = &#64;ResourceArg(name = "database", value = "profile"))
  * </pre>
  *
  * Arguments: {@code database} creates that database and configures the default datasource; without it no datasource
- * is configured. {@code postgres=false} skips PostgreSQL for services without one.
+ * is configured. Always restrict it to the annotated class: Quarkus otherwise applies every test resource it finds to
+ * every test class, which would also put the real broker under tests meant for the in-memory connector.
  */
 public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleManager {
 
@@ -23,7 +25,7 @@ public class KafkaAndPostgresResource implements QuarkusTestResourceLifecycleMan
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.get("database");
-        withPostgres = !"false".equals(initArgs.get("postgres")) && database != null;
+        withPostgres = database != null;
     }
 
     @Override

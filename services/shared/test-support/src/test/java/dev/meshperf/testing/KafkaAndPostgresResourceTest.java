@@ -22,7 +22,7 @@ import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.kafka.TestSampleDeserializer;
 
 @QuarkusTest
-@QuarkusTestResource(value = KafkaAndPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "probe"))
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, restrictToAnnotatedClass = true, initArgs = @ResourceArg(name = "database", value = "probe"))
 class KafkaAndPostgresResourceTest {
 
     @Inject
