@@ -27,6 +27,7 @@ public final class EventValidator {
         shard(event.shard(), v);
         List<Violation> spec = LoadSpecValidator.validate(event.spec(), "spec");
         spec.forEach(s -> v.add(s.field(), s.reason()));
+        SloCheckValidator.validate(event.slos(), "slos").forEach(s -> v.add(s.field(), s.reason()));
         return v.list();
     }
 

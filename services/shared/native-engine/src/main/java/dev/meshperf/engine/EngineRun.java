@@ -87,6 +87,13 @@ public final class EngineRun {
             done.complete(new RunEnd(false, reason));
             return;
         }
+        long late = System.nanoTime() - startNanos;
+        if (late > 0) {
+            // the start instant passed while connecting: the schedule starts now, not with a burst of overdue requests
+            startNanos += late;
+            measureFromNanos += late;
+            endNanos += late;
+        }
         workers.forEach(w -> w.loop().execute(() -> w.begin(startNanos, measureFromNanos)));
         long firstInterval = Math.max(0, measureFromNanos - System.nanoTime());
         intervalStart = Instant.now().plusNanos(firstInterval);
@@ -95,11 +102,19 @@ public final class EngineRun {
         sampler.schedule(this::finish, Math.max(0, endNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
-    /** Until a connection is up or the connect timeout passes; a target that refuses every connection fails fast. */
+    /**
+     * Until every connection is up (at most 2 s once one is) or the connect timeout passes; a target that refuses
+     * every connection fails fast.
+     */
     private boolean awaitFirstConnection() {
         long deadline = System.nanoTime() + Math.min(10_000, settings.requestTimeout().toMillis()) * 1_000_000L;
+        long firstUp = 0;
         while (System.nanoTime() < deadline && !cancelled) {
-            if (onLoops(Worker::everConnected).contains(true)) {
+            if (firstUp == 0 && onLoops(Worker::everConnected).contains(true)) {
+                firstUp = System.nanoTime();
+            }
+            if (firstUp != 0 && (onLoops(Worker::allConnected).stream().allMatch(b -> b)
+                    || System.nanoTime() - firstUp > 2_000_000_000L)) {
                 return true;
             }
             boolean allFailed = onLoops(w -> w.firstConnectFailure() != null).stream().allMatch(b -> b);

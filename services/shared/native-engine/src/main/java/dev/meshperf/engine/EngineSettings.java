@@ -10,13 +10,13 @@ import dev.meshperf.engine.schedule.RateProfile;
  * Everything the engine needs for one shard, already split to the shard's share.
  *
  * @param profile
- *            the open-loop rate profile including warm-up; null for the closed-loop (max) model
+ * the open-loop rate profile including warm-up; null for the closed-loop (max) model
  * @param pipelining
- *            requests in flight per connection in the closed loop
+ * requests in flight per connection in the closed loop
  * @param stream
- *            the first arrival stream of this shard (shard index × event loops) and {@code streams} the total
+ * the first arrival stream of this shard (shard index × event loops) and {@code streams} the total
  * @param maxQueue
- *            requests that may wait for a free connection, per shard, before the rest are dropped
+ * requests that may wait for a free connection, per shard, before the rest are dropped
  */
 public record EngineSettings(
         List<Target> targets,

@@ -4,20 +4,13 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.HttpMessage;
-import io.netty.handler.codec.http.HttpObject;
-import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpResponseDecoder;
-import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.util.ReferenceCountUtil;
 
 import dev.meshperf.contracts.events.ErrorClass;
 
 /**
  * One connection slot of a worker: it survives reconnects, keeps the requests in flight (intended and actual send
- * time, a ring the size of the pipelining depth) and talks HTTP/1.1 through Netty's response decoder. Everything runs
- * on the worker's event loop.
+ * time, a ring the size of the pipelining depth) and reads HTTP/1.1 responses with {@link Http1ResponseParser}.
+ * Everything runs on the worker's event loop.
  */
 final class Http1Connection {
 
@@ -96,33 +89,10 @@ final class Http1Connection {
         return new Handler();
     }
 
-    HttpResponseDecoder newDecoder() {
-        return new HttpResponseDecoder(4096, 16 * 1024, 64 * 1024, false) {
+    /** Reads responses with the allocation-free parser and counts the bytes that arrive. */
+    private final class Handler extends ChannelInboundHandlerAdapter implements Http1ResponseParser.Listener {
 
-            @Override
-            protected boolean isContentAlwaysEmpty(HttpMessage msg) {
-                return (inFlight > 0 && head[first]) || super.isContentAlwaysEmpty(msg);
-            }
-        };
-    }
-
-    ChannelInboundHandlerAdapter newByteCounter() {
-        return new ChannelInboundHandlerAdapter() {
-
-            @Override
-            public void channelRead(ChannelHandlerContext ctx, Object msg) {
-                if (msg instanceof ByteBuf buffer) {
-                    worker.counters().bytesReceived += buffer.readableBytes();
-                }
-                ctx.fireChannelRead(msg);
-            }
-        };
-    }
-
-    private final class Handler extends ChannelInboundHandlerAdapter {
-
-        private int status;
-        private boolean keepAlive = true;
+        private final Http1ResponseParser parser = new Http1ResponseParser();
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
@@ -133,26 +103,33 @@ final class Http1Connection {
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            ByteBuf in = (ByteBuf) msg;
             try {
-                HttpObject object = (HttpObject) msg;
-                if (object.decoderResult().isFailure()) {
-                    close(ErrorClass.PROTOCOL);
-                    return;
-                }
-                if (object instanceof HttpResponse response) {
-                    status = response.status().code();
-                    keepAlive = HttpUtil.isKeepAlive(response);
-                }
-                if (object instanceof LastHttpContent && inFlight > 0) {
-                    long intendedAt = intended[first];
-                    long sentAt = sent[first];
-                    first = (first + 1) % intended.length;
-                    inFlight--;
-                    worker.onResponse(Http1Connection.this, intendedAt, sentAt, status, keepAlive);
-                }
+                worker.counters().bytesReceived += in.readableBytes();
+                parser.parse(in, this);
+            } catch (Http1ResponseParser.MalformedResponse e) {
+                close(ErrorClass.PROTOCOL);
             } finally {
-                ReferenceCountUtil.release(msg);
+                in.release();
             }
+        }
+
+        @Override
+        public void response(int status, boolean keepAlive) {
+            if (inFlight == 0) {
+                close(ErrorClass.PROTOCOL);
+                return;
+            }
+            long intendedAt = intended[first];
+            long sentAt = sent[first];
+            first = (first + 1) % intended.length;
+            inFlight--;
+            worker.onResponse(Http1Connection.this, intendedAt, sentAt, status, keepAlive);
+        }
+
+        @Override
+        public boolean nextIsHead() {
+            return inFlight > 0 && head[first];
         }
 
         @Override
@@ -162,6 +139,7 @@ final class Http1Connection {
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
+            parser.closed(this);
             failInFlight(closingOnPurpose ? null : ErrorClass.RESET);
             channel = null;
             worker.onClosed(Http1Connection.this);

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Benchmark: meshperf's native engine against wrk, in alternation, on this machine, against nginx on loopback.
+# Prints a table and writes docs/benchmarks.md. Bounded: every run has a fixed duration and targets 127.0.0.1 only.
+#
+#   bash bench/native-vs-wrk.sh [--rounds 3] [--duration 10] [--connections 32] [--threads 1] [--no-write]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT="$PWD"
+
+ROUNDS=3 DURATION=10 CONNECTIONS=32 THREADS=1 WRITE=1 PORT="${BENCH_PORT:-18089}"
+while (( $# )); do
+  case "$1" in
+    --rounds) ROUNDS="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --connections) CONNECTIONS="$2"; shift 2 ;;
+    --threads) THREADS="$2"; shift 2 ;;
+    --no-write) WRITE=0; shift ;;
+    *) echo "bench: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+need() {
+  local missing=()
+  command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || missing+=(nginx-light)
+  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+  [[ -x /usr/bin/time ]] || missing+=(time)
+  command -v jq >/dev/null 2>&1 || missing+=(jq)
+  if (( ${#missing[@]} )); then
+    echo "bench: installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+need
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+
+WORK="$(mktemp -d /tmp/meshperf-bench.XXXXXX)"
+cleanup() { [[ -f "$WORK/nginx.pid" ]] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+cat > "$WORK/nginx.conf" <<EOF
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  keepalive_requests 100000;
+  client_body_temp_path $WORK/body;
+  proxy_temp_path $WORK/proxy;
+  fastcgi_temp_path $WORK/fastcgi;
+  uwsgi_temp_path $WORK/uwsgi;
+  scgi_temp_path $WORK/scgi;
+  server {
+    listen 127.0.0.1:$PORT;
+    location / { return 200 "meshperf bench target\n"; }
+  }
+}
+EOF
+"$NGINX" -c "$WORK/nginx.conf" -p "$WORK"
+URL="http://127.0.0.1:$PORT/"
+for _ in $(seq 50); do curl -sf "$URL" >/dev/null && break; sleep 0.1; done
+
+# the engine's classpath, built by ./mvnw install (the launcher builds it when missing)
+ENGINE="$ROOT/services/shared/native-engine/target"
+[[ -f "$ENGINE/runtime.classpath" ]] || ./mvnw -q -B install -DskipTests
+JAVA=(java -XX:+UseParallelGC -Xms256m -Xmx512m
+  -cp "$ENGINE/classes:$(cat "$ENGINE/runtime.classpath")" dev.meshperf.engine.cli.LoadCommand)
+
+# run_timed OUT CMD...: runs CMD, leaves stdout in OUT and "user sys maxrss_kb" in OUT.time
+run_timed() { local out="$1"; shift; /usr/bin/time -f "%U %S %M" -o "$out.time" "$@" > "$out" 2>/dev/null; }
+
+cpu_per_100k() { awk -v u="$1" -v s="$2" -v n="$3" 'BEGIN { printf "%.2f", (n > 0) ? (u + s) * 100000 / n : 0 }'; }
+
+echo "bench: nginx on $URL, $CONNECTIONS connections, $THREADS thread(s), ${DURATION}s per run, $ROUNDS rounds"
+# warm the JIT and nginx once, not measured
+"${JAVA[@]}" "$URL" -c "$CONNECTIONS" -t "$THREADS" -d 3s -q --json > /dev/null 2>&1 || true
+
+declare -a WRK_RPS NATIVE_RPS WRK_CPU NATIVE_CPU NATIVE_RSS
+for r in $(seq "$ROUNDS"); do
+  run_timed "$WORK/wrk.$r" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$URL"
+  w_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.$r")
+  w_req=$(awk '/requests in/ {print $1}' "$WORK/wrk.$r")
+  read -r wu ws _ < "$WORK/wrk.$r.time"
+
+  run_timed "$WORK/native.$r" "${JAVA[@]}" "$URL" -c "$CONNECTIONS" -t "$THREADS" -d "${DURATION}s" -q --json
+  n_rps=$(jq -r .actualRps "$WORK/native.$r")
+  n_req=$(jq -r .requests "$WORK/native.$r")
+  read -r nu ns nrss < "$WORK/native.$r.time"
+
+  WRK_RPS+=("$w_rps"); NATIVE_RPS+=("$n_rps")
+  WRK_CPU+=("$(cpu_per_100k "$wu" "$ws" "$w_req")"); NATIVE_CPU+=("$(cpu_per_100k "$nu" "$ns" "$n_req")")
+  NATIVE_RSS+=("$((nrss / 1024))")
+  printf 'round %d: wrk %10.0f req/s   native %10.0f req/s   ratio %.3f\n' "$r" "$w_rps" "$n_rps" \
+    "$(awk -v a="$n_rps" -v b="$w_rps" 'BEGIN { print a / b }')"
+done
+
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+max_of() { printf '%s\n' "$@" | sort -g | tail -1; }
+W=$(median "${WRK_RPS[@]}"); N=$(median "${NATIVE_RPS[@]}")
+RATIO=$(awk -v a="$N" -v b="$W" 'BEGIN { printf "%.3f", a / b }')
+RSS=$(max_of "${NATIVE_RSS[@]}")
+
+# constant rate at 80 % of the engine's closed-loop throughput
+RATE=$(awk -v n="$N" 'BEGIN { printf "%d", n * 0.8 }')
+run_timed "$WORK/constant" "${JAVA[@]}" "$URL" -c "$CONNECTIONS" -t "$THREADS" -d "${DURATION}s" -r "$RATE" -q --json
+C_ACTUAL=$(jq -r .actualRps "$WORK/constant")
+C_REQ=$(jq -r .requests "$WORK/constant")
+C_DROPPED=$(jq -r .dropped "$WORK/constant")
+C_ERR=$(awk -v a="$C_ACTUAL" -v r="$RATE" 'BEGIN { d = (a - r) / r * 100; printf "%.3f", (d < 0) ? -d : d }')
+C_LAG=$(jq -r .schedulingLagMs.p99 "$WORK/constant")
+C_P99=$(jq -r .latencyMs.p99 "$WORK/constant")
+read -r _ _ crss < "$WORK/constant.time"
+RSS=$(max_of "$RSS" "$((crss / 1024))")
+
+verdict() { awk -v v="$1" -v bar="$2" -v dir="$3" 'BEGIN { ok = (dir == "ge") ? (v >= bar) : (v <= bar); print ok ? "pass" : "FAIL" }'; }
+TABLE=$(cat <<EOF
+| measure | wrk | native | bar | verdict |
+|---|---|---|---|---|
+| closed loop req/s (median of $ROUNDS) | $W | $N | ratio >= 0.8 | $RATIO $(verdict "$RATIO" 0.8 ge) |
+| CPU seconds per 100k requests (median) | $(median "${WRK_CPU[@]}") | $(median "${NATIVE_CPU[@]}") | | |
+| runner peak RSS (MB) | | $RSS | <= 512 | $(verdict "$RSS" 512 le) |
+| constant rate: requested / achieved req/s | | $RATE / $C_ACTUAL ($C_REQ requests, $C_DROPPED dropped) | error <= 1 % | $C_ERR % $(verdict "$C_ERR" 1 le) |
+| constant rate: scheduling lag p99 (ms) | | $C_LAG | <= 1 ms | $(verdict "$C_LAG" 1 le) |
+| constant rate: latency p99 (ms) | | $C_P99 | | |
+EOF
+)
+echo
+echo "$TABLE"
+
+if (( WRITE )); then
+  {
+    echo "# Benchmarks"
+    echo
+    echo "Written by \`bash bench/native-vs-wrk.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(uname -m), $(java -version 2>&1 | head -1))."
+    echo "Target: nginx $("$NGINX" -v 2>&1 | sed 's#.*/##'), one worker, \`return 200\`, keep-alive; $CONNECTIONS connections,"
+    echo "$THREADS client thread(s) (wrk \`-t\`, native \`--threads\`), ${DURATION} s per run, wrk and native in alternation,"
+    echo "$ROUNDS rounds; the client, nginx and the JVM share the machine's cores. CPU and peak RSS come from"
+    echo "\`/usr/bin/time\` around each client process (the JVM's start-up included)."
+    echo
+    echo "$TABLE"
+    echo
+    echo "Rounds (req/s): wrk ${WRK_RPS[*]}; native ${NATIVE_RPS[*]}."
+  } > "$ROOT/docs/benchmarks.md"
+  echo "bench: wrote docs/benchmarks.md"
+fi

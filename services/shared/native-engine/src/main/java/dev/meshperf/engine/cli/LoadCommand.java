@@ -1,0 +1,216 @@
+package dev.meshperf.engine.cli;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import dev.meshperf.contracts.events.ShardRef;
+import dev.meshperf.contracts.events.SloVerdict;
+import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.events.TestSample;
+import dev.meshperf.contracts.events.TestStatus;
+import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
+import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.spec.LoadModelType;
+import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.validation.EventValidator;
+import dev.meshperf.contracts.validation.Violation;
+import dev.meshperf.engine.LoadEngine;
+import dev.meshperf.engine.run.NativeLoadRunner;
+import dev.meshperf.results.RunReport;
+import dev.meshperf.results.SampleMerger;
+import dev.meshperf.results.SloEvaluator;
+import dev.meshperf.results.SummaryBuilder;
+import dev.meshperf.runner.spi.RunFailure;
+import dev.meshperf.runner.spi.RunnerLimits;
+import dev.meshperf.runner.spi.ShardRun;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ./meshperf load}: the native engine in this process, without Kafka, like {@code wrk} or {@code fortio load}.
+ * Exit code 0 when the run completed and every SLO passed, 1 when not, 2 for bad input.
+ */
+@Command(name = "meshperf load", sortOptions = false, mixinStandardHelpOptions = true, version = "meshperf 0.1.0", description = "Run a load test from this machine with the native engine and print the result.")
+public final class LoadCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "URL", description = "target URL(s), sent round-robin")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = {"-c", "--connections"}, defaultValue = "16", description = "connections (default 16)")
+    int connections;
+
+    @Option(names = {"-r", "--rate"}, description = "requests/s in total, or max (default max: closed loop)")
+    String rate;
+
+    @Option(names = "--ramp", paramLabel = "FROM:TO", description = "rate rising linearly, e.g. 100:1000")
+    String ramp;
+
+    @Option(names = "--steps", paramLabel = "RATE@DUR,...", description = "rate steps, e.g. 100@10s,500@10s")
+    String steps;
+
+    @Option(names = "--arrival", description = "uniform (default) or poisson")
+    String arrival;
+
+    @Option(names = {"-d", "--duration"}, defaultValue = "10s", description = "measured duration (default 10s)")
+    String duration;
+
+    @Option(names = "--warmup", description = "load before the measured part, left out of the results")
+    String warmup;
+
+    @Option(names = {"-t", "--threads"}, description = "event loops (default: one per core)")
+    Integer threads;
+
+    @Option(names = "--timeout", defaultValue = "10s", description = "per-request timeout (default 10s)")
+    String timeout;
+
+    @Option(names = "--pipeline", description = "requests in flight per connection, max model only")
+    Integer pipeline;
+
+    @Option(names = {"-X", "--method"}, description = "HTTP method (default GET, or POST with a body)")
+    String method;
+
+    @Option(names = {"-H", "--header"}, description = "request header 'Name: value' (repeatable)")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "--body", description = "request body, or @FILE")
+    String body;
+
+    @Option(names = "--content-type", description = "content type of the body")
+    String contentType;
+
+    @Option(names = "--max-queue", description = "due requests that may wait for a connection (default 10000)")
+    String maxQueue;
+
+    @Option(names = "--slo", description = "objective such as latency.p99<=250 or errorRate<=1 (repeatable)")
+    List<String> slos = new ArrayList<>();
+
+    @Option(names = "--json", description = "print one JSON object instead of the table")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress lines")
+    boolean quiet;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    LoadCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        // Netty would look for an SLF4J binding and warn that there is none; the JDK logger is quiet by default
+        io.netty.util.internal.logging.InternalLoggerFactory
+                .setDefaultFactory(io.netty.util.internal.logging.JdkLoggerFactory.INSTANCE);
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new LoadCommand(out, err));
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("meshperf load: " + e.getMessage());
+            err.println("try: ./meshperf load --help");
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        TestRequested request;
+        try {
+            LoadSpec spec = SpecOptions.spec(this);
+            request = new TestRequested("local-" + UUID.randomUUID(), Instant.now(), Instant.now(), ShardRef.single(),
+                    NativeLoadRunner.GENERATOR, null, spec, SpecOptions.slos(slos), Map.of(), null);
+            List<Violation> violations = EventValidator.validate(request);
+            if (!violations.isEmpty()) {
+                violations.forEach(v -> err.println("meshperf load: " + OptionNames.of(v.field()) + ": " + v.reason()));
+                return 2;
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("meshperf load: " + e.getMessage());
+            return 2;
+        }
+        int loops = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        try (LoadEngine engine = new LoadEngine(loops)) {
+            return execute(engine, request);
+        }
+    }
+
+    private int execute(LoadEngine engine, TestRequested request) {
+        SampleMerger merger = new SampleMerger();
+        Progress progress = new Progress(err, quiet || json, RunnerLimits.totalDuration(request.spec()));
+        NativeLoadRunner runner = new NativeLoadRunner(engine, RunnerLimits.unlimited());
+        try {
+            runner.start(new ShardRun(request), sample -> {
+                synchronized (merger) {
+                    merger.accept(sample);
+                }
+                progress.show(sample);
+            }).completion().join();
+        } catch (RunFailure failure) {
+            err.println("meshperf load: " + failure.getMessage());
+            return failure.code().name().equals("TARGET_UNREACHABLE") ? 1 : 2;
+        }
+        LoadSpec spec = request.spec();
+        Double requested = spec.load().type() == LoadModelType.CONSTANT ? spec.load().rate() : null;
+        Summary summary = SummaryBuilder.build(merger, RunnerLimits.measuredDuration(spec), requested);
+        SloVerdict verdict = SloEvaluator.evaluate(request.slos(), summary);
+        String reason = merger.failures().values().stream().map(f -> f.reason()).findFirst().orElse(null);
+        TestStatus status = reason == null ? TestStatus.COMPLETED : TestStatus.FAILED;
+        RunReport report = RunReport.of(request.testId(), status, reason, NativeLoadRunner.GENERATOR, 1, summary,
+                LatencyStatsCalculator.of(merger.schedulingLag()), merger.totals().reconnects(), verdict);
+        if (json) {
+            try {
+                out.println(EventJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(report));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            Report.print(report, merger.latency(), out);
+        }
+        return status == TestStatus.COMPLETED && verdict.passed() ? 0 : 1;
+    }
+
+    /** One progress line per second on stderr. */
+    private static final class Progress {
+
+        private final PrintStream err;
+        private final boolean silent;
+        private final long totalSeconds;
+        private long seconds;
+
+        Progress(PrintStream err, boolean silent, java.time.Duration total) {
+            this.err = err;
+            this.silent = silent;
+            this.totalSeconds = Math.max(1, total.toSeconds());
+        }
+
+        void show(TestSample sample) {
+            if (silent || sample.finalSample() || sample.counters() == null) {
+                return;
+            }
+            seconds++;
+            double p99 = sample.histograms() == null
+                    ? 0
+                    : dev.meshperf.contracts.histogram.HistogramCodec.decode(sample.histograms().latency())
+                            .getValueAtPercentile(99) / 1000.0;
+            err.printf("[%3d/%ds] %8d req/s   p99 %8.3f ms   errors %d   dropped %d%n", seconds, totalSeconds,
+                    sample.counters().requests(), p99, sample.counters().errors(), sample.counters().dropped());
+        }
+    }
+}

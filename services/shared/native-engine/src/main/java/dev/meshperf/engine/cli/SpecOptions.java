@@ -1,0 +1,111 @@
+package dev.meshperf.engine.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.meshperf.contracts.spec.Arrival;
+import dev.meshperf.contracts.spec.Endpoint;
+import dev.meshperf.contracts.spec.Header;
+import dev.meshperf.contracts.spec.HumanDuration;
+import dev.meshperf.contracts.spec.LoadModel;
+import dev.meshperf.contracts.spec.LoadModelType;
+import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.spec.Protocol;
+import dev.meshperf.contracts.spec.RateStep;
+import dev.meshperf.contracts.spec.SloCheck;
+
+/** Turns command-line words into a load spec; a bad value is an {@link IllegalArgumentException} naming the option. */
+final class SpecOptions {
+
+    private SpecOptions() {
+    }
+
+    static LoadSpec spec(LoadCommand o) {
+        List<Header> headers = new ArrayList<>();
+        for (String h : o.headers) {
+            int colon = h.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("--header: '" + h + "' is not 'Name: value'");
+            }
+            headers.add(new Header(h.substring(0, colon).trim(), h.substring(colon + 1).trim()));
+        }
+        return new LoadSpec(Protocol.HTTP1, o.urls.stream().map(Endpoint::of).toList(), o.method, headers, Map.of(),
+                body(o.body), o.contentType, load(o), o.connections, o.threads, duration("--duration", o.duration),
+                o.warmup == null ? null : duration("--warmup", o.warmup),
+                duration("--timeout", o.timeout), null, null, null, null,
+                o.maxQueue == null ? Map.of() : Map.of("native.maxQueue", o.maxQueue));
+    }
+
+    static LoadModel load(LoadCommand o) {
+        Arrival arrival = o.arrival == null ? Arrival.UNIFORM : Arrival.fromWire(o.arrival);
+        if (o.steps != null) {
+            List<RateStep> steps = new ArrayList<>();
+            for (String step : o.steps.split(",")) {
+                String[] parts = step.trim().split("@");
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("--steps: '" + step + "' is not RATE@DURATION, e.g. 100@10s");
+                }
+                steps.add(new RateStep(number("--steps", parts[0]), duration("--steps", parts[1])));
+            }
+            return new LoadModel(LoadModelType.STEPS, null, null, null, steps, arrival, null);
+        }
+        if (o.ramp != null) {
+            String[] parts = o.ramp.split(":");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("--ramp: '" + o.ramp + "' is not FROM:TO, e.g. 100:1000");
+            }
+            return new LoadModel(LoadModelType.RAMP, null, number("--ramp", parts[0]), number("--ramp", parts[1]),
+                    null, arrival, null);
+        }
+        if (o.rate == null || o.rate.equalsIgnoreCase("max")) {
+            return new LoadModel(LoadModelType.MAX, null, null, null, null, null, o.pipeline);
+        }
+        return new LoadModel(LoadModelType.CONSTANT, number("--rate", o.rate), null, null, null, arrival, null);
+    }
+
+    static List<SloCheck> slos(List<String> texts) {
+        List<SloCheck> checks = new ArrayList<>();
+        for (String text : texts) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([A-Za-z0-9.]+)\\s*(<=|>=|<|>)\\s*(.+)")
+                    .matcher(text);
+            if (!m.matches()) {
+                throw new IllegalArgumentException(
+                        "--slo: '" + text + "' is not METRIC OP VALUE, e.g. latency.p99<=250");
+            }
+            checks.add(new SloCheck(m.group(1), m.group(2), number("--slo", m.group(3).trim())));
+        }
+        return checks;
+    }
+
+    private static String body(String body) {
+        if (body == null || !body.startsWith("@")) {
+            return body;
+        }
+        try {
+            return Files.readString(Path.of(body.substring(1)), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--body: cannot read " + body.substring(1) + ": " + e.getMessage());
+        }
+    }
+
+    private static Duration duration(String option, String text) {
+        try {
+            return HumanDuration.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage());
+        }
+    }
+
+    private static double number(String option, String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a number");
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.meshperf.results;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.HdrHistogram.Histogram;
+
+import dev.meshperf.contracts.events.Counters;
+import dev.meshperf.contracts.events.Failure;
+import dev.meshperf.contracts.events.TestSample;
+import dev.meshperf.contracts.histogram.HistogramCodec;
+
+/**
+ * Merges the samples of one test, from any number of shards, exactly: histograms with {@link Histogram#add},
+ * counters by addition. A sample seen before (same shard and sequence) is ignored, so redelivery never counts twice.
+ * Not thread-safe.
+ */
+public final class SampleMerger {
+
+    private final Histogram latency = HistogramCodec.newHistogram();
+    private final Histogram serviceTime = HistogramCodec.newHistogram();
+    private final Histogram schedulingLag = HistogramCodec.newHistogram();
+    private final Totals totals = new Totals();
+    private final Set<Long> seen = new HashSet<>();
+    private final Map<Integer, Failure> failures = new HashMap<>();
+    private final Set<Integer> finished = new HashSet<>();
+    private final TreeMap<Long, SeriesPoint.Builder> series = new TreeMap<>();
+    private Instant first;
+    private Instant last;
+    private int shardCount;
+    private boolean approximate;
+    private long duplicates;
+
+    /** Adds a sample; returns false when it was a duplicate and changed nothing. */
+    public boolean accept(TestSample sample) {
+        long key = ((long) sample.shard().index() << 40) | sample.sequence();
+        if (!seen.add(key)) {
+            duplicates++;
+            return false;
+        }
+        shardCount = Math.max(shardCount, sample.shard().count());
+        if (sample.finalSample()) {
+            finished.add(sample.shard().index());
+        }
+        if (sample.failure() != null) {
+            failures.put(sample.shard().index(), sample.failure());
+        }
+        approximate |= sample.approximate();
+        if (sample.counters() != null) {
+            totals.add(sample.counters());
+        }
+        Histogram intervalLatency = null;
+        if (sample.histograms() != null) {
+            intervalLatency = HistogramCodec.decode(sample.histograms().latency());
+            latency.add(intervalLatency);
+            serviceTime.add(HistogramCodec.decode(sample.histograms().serviceTime()));
+            schedulingLag.add(HistogramCodec.decode(sample.histograms().schedulingLag()));
+        }
+        if (sample.intervalStart() != null && (first == null || sample.intervalStart().isBefore(first))) {
+            first = sample.intervalStart();
+        }
+        if (sample.intervalEnd() != null && (last == null || sample.intervalEnd().isAfter(last))) {
+            last = sample.intervalEnd();
+        }
+        if (!sample.finalSample() && sample.counters() != null) {
+            series.computeIfAbsent(sample.sequence(), s -> new SeriesPoint.Builder(s))
+                    .add(sample.intervalEnd(), sample.counters(), intervalLatency);
+        }
+        return true;
+    }
+
+    public Histogram latency() {
+        return latency;
+    }
+
+    public Histogram serviceTime() {
+        return serviceTime;
+    }
+
+    public Histogram schedulingLag() {
+        return schedulingLag;
+    }
+
+    public Totals totals() {
+        return totals;
+    }
+
+    public Map<Integer, Failure> failures() {
+        return Map.copyOf(failures);
+    }
+
+    /** True once every shard sent its final sample. */
+    public boolean complete() {
+        return shardCount > 0 && finished.size() == shardCount;
+    }
+
+    public int shardsReported() {
+        return finished.size();
+    }
+
+    public int shardCount() {
+        return shardCount;
+    }
+
+    public boolean approximate() {
+        return approximate;
+    }
+
+    public long duplicates() {
+        return duplicates;
+    }
+
+    public Instant firstIntervalStart() {
+        return first;
+    }
+
+    public Instant lastIntervalEnd() {
+        return last;
+    }
+
+    /** One point per interval number, all shards together. */
+    public java.util.List<SeriesPoint> series() {
+        return series.values().stream().map(SeriesPoint.Builder::build).toList();
+    }
+
+    /** Running sums of every counter. */
+    public static final class Totals {
+
+        private long requests;
+        private long errors;
+        private long bytesSent;
+        private long bytesReceived;
+        private long dropped;
+        private long reconnects;
+        private final Map<String, Long> statusCodes = new TreeMap<>();
+        private final Map<String, Long> errorsByClass = new TreeMap<>();
+
+        void add(Counters c) {
+            requests += c.requests();
+            errors += c.errors();
+            bytesSent += c.bytesSent();
+            bytesReceived += c.bytesReceived();
+            dropped += c.dropped();
+            reconnects += c.reconnects();
+            if (c.statusCodes() != null) {
+                c.statusCodes().forEach((k, v) -> statusCodes.merge(k, v, Long::sum));
+            }
+            if (c.errorsByClass() != null) {
+                c.errorsByClass().forEach((k, v) -> errorsByClass.merge(k, v, Long::sum));
+            }
+        }
+
+        public long requests() {
+            return requests;
+        }
+
+        public long errors() {
+            return errors;
+        }
+
+        public long bytesSent() {
+            return bytesSent;
+        }
+
+        public long bytesReceived() {
+            return bytesReceived;
+        }
+
+        public long dropped() {
+            return dropped;
+        }
+
+        public long reconnects() {
+            return reconnects;
+        }
+
+        public Map<String, Long> statusCodes() {
+            return Map.copyOf(statusCodes);
+        }
+
+        public Map<String, Long> errorsByClass() {
+            return Map.copyOf(errorsByClass);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.meshperf.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+
+import dev.meshperf.contracts.events.Counters;
+import dev.meshperf.contracts.events.Failure;
+import dev.meshperf.contracts.events.FailureCode;
+import dev.meshperf.contracts.events.IntervalHistograms;
+import dev.meshperf.contracts.events.ShardRef;
+import dev.meshperf.contracts.events.SloVerdict;
+import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.contracts.events.TestSample;
+import dev.meshperf.contracts.histogram.HistogramCodec;
+import dev.meshperf.contracts.spec.SloCheck;
+
+class SampleMergerTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+
+    private static TestSample sample(int shard, int shards, long seq, boolean last, long requests, long errors,
+            long... latenciesUs) {
+        Histogram h = HistogramCodec.newHistogram();
+        for (long v : latenciesUs) {
+            h.recordValue(v);
+        }
+        String encoded = HistogramCodec.encode(h);
+        return new TestSample("t", new ShardRef(shard, shards), seq, last, "native", T0.plusSeconds(seq),
+                T0.plusSeconds(seq + 1),
+                new Counters(requests, errors, Map.of(), Map.of("200", requests - errors, "503", errors), 10, 20, 0, 0),
+                IntervalHistograms.of(encoded, encoded, encoded), false, null);
+    }
+
+    @Test
+    void shardsAndIntervalsMergeExactlyAndDuplicatesCountOnce() {
+        SampleMerger merger = new SampleMerger();
+        assertThat(merger.accept(sample(0, 2, 0, false, 3, 0, 1000, 2000, 3000))).isTrue();
+        assertThat(merger.accept(sample(1, 2, 0, false, 2, 1, 4000, 5000))).isTrue();
+        assertThat(merger.accept(sample(0, 2, 0, false, 3, 0, 1000, 2000, 3000))).as("redelivered").isFalse();
+        assertThat(merger.complete()).isFalse();
+        merger.accept(sample(0, 2, 1, true, 1, 0, 6000));
+        merger.accept(sample(1, 2, 1, true, 1, 0, 7000));
+
+        assertThat(merger.complete()).isTrue();
+        assertThat(merger.duplicates()).isEqualTo(1);
+        assertThat(merger.totals().requests()).isEqualTo(7);
+        assertThat(merger.totals().statusCodes()).containsEntry("200", 6L).containsEntry("503", 1L);
+        assertThat(merger.latency().getTotalCount()).isEqualTo(7);
+        assertThat(merger.latency().getMaxValue()).isBetween(6995L, 7005L);
+        assertThat(merger.series()).hasSize(1);
+        assertThat(merger.series().get(0).requests()).isEqualTo(5);
+
+        Summary summary = SummaryBuilder.build(merger, Duration.ofSeconds(2), 4.0);
+        assertThat(summary.actualRps()).isEqualTo(3.5);
+        assertThat(summary.latencyMs().p50()).isBetween(3.99, 4.01);
+
+        SloVerdict verdict = SloEvaluator.evaluate(List.of(new SloCheck("latency.p99", "<=", 10),
+                new SloCheck("errorRate", "<=", 10)), summary);
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.checks().get(0).passed()).isTrue();
+        assertThat(verdict.checks().get(1).actual()).isEqualTo(14.286);
+        assertThat(verdict.checks().get(1).passed()).isFalse();
+    }
+
+    @Test
+    void aFailedShardIsRemembered() {
+        SampleMerger merger = new SampleMerger();
+        merger.accept(new TestSample("t", new ShardRef(0, 1), 0, true, "native", T0, T0, Counters.empty(), null,
+                false, new Failure(FailureCode.TARGET_UNREACHABLE, "refused")));
+        assertThat(merger.complete()).isTrue();
+        assertThat(merger.failures()).containsKey(0);
+        assertThat(SummaryBuilder.build(merger, Duration.ofSeconds(1), null).latencyMs()).isNull();
+        assertThat(SloEvaluator.evaluate(List.of(new SloCheck("latency.p99", "<", 1)),
+                SummaryBuilder.build(merger, Duration.ofSeconds(1), null)).passed()).as("no data fails").isFalse();
+    }
+}
