@@ -5,11 +5,11 @@ package dev.meshperf.contracts.events;
  * microseconds ({@link #UNIT}).
  *
  * @param latency
- *            from the intended send time to the response: corrected for coordinated omission
+ * from the intended send time to the response: corrected for coordinated omission
  * @param serviceTime
- *            from the actual send to the response
+ * from the actual send to the response
  * @param schedulingLag
- *            actual send time minus intended send time
+ * actual send time minus intended send time
  */
 public record IntervalHistograms(String unit, String latency, String serviceTime, String schedulingLag) {
 

@@ -6,7 +6,7 @@ import java.util.Map;
  * The merged result of every interval of every shard.
  *
  * @param requestedRps
- *            null for the closed-loop (max) model
+ * null for the closed-loop (max) model
  */
 public record Summary(
         long requests,

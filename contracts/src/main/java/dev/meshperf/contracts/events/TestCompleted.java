@@ -6,9 +6,9 @@ import java.time.Instant;
  * The end of a test, published once by analysis.
  *
  * @param reason
- *            why the test did not complete normally; null when COMPLETED
+ * why the test did not complete normally; null when COMPLETED
  * @param summary
- *            null when no shard produced data
+ * null when no shard produced data
  */
 public record TestCompleted(
         String testId,

@@ -12,9 +12,9 @@ import dev.meshperf.contracts.spec.SloCheck;
  * record carries the full snapshot of the spec so that a runner needs nothing else.
  *
  * @param startAt
- *            the common wall-clock instant at which every shard starts its load
+ * the common wall-clock instant at which every shard starts its load
  * @param scheduleId
- *            the schedule that fired this test, when it was not started by hand
+ * the schedule that fired this test, when it was not started by hand
  */
 public record TestRequested(
         String testId,

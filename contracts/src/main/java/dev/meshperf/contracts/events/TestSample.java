@@ -7,10 +7,10 @@ import java.time.Instant;
  * that fails sends a final sample with a {@link Failure}.
  *
  * @param sequence
- *            0, 1, 2 … per shard; (testId, shard index, sequence) identifies a sample, so a redelivered sample is
- *            counted once
+ * 0, 1, 2 … per shard; (testId, shard index, sequence) identifies a sample, so a redelivered sample is
+ * counted once
  * @param approximate
- *            the histograms were rebuilt from a percentile spectrum rather than recorded value by value
+ * the histograms were rebuilt from a percentile spectrum rather than recorded value by value
  */
 public record TestSample(
         String testId,

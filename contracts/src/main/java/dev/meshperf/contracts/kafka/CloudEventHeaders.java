@@ -32,9 +32,9 @@ public final class CloudEventHeaders {
      * Writes the CloudEvents attributes for one event.
      *
      * @param source
-     *            the publishing service, for example {@code /meshperf/runner-native}
+     * the publishing service, for example {@code /meshperf/runner-native}
      * @param subject
-     *            the test id
+     * the test id
      */
     public static void write(Headers headers, EventType type, String source, String subject) {
         put(headers, SPEC_VERSION, "1.0");

@@ -6,13 +6,13 @@ import java.util.List;
  * How load is paced. Rates are totals over all shards and connections, in requests per second.
  *
  * @param rate
- *            for {@code constant}
+ * for {@code constant}
  * @param startRate
- *            for {@code ramp}, rising linearly to {@code endRate} over the test's duration
+ * for {@code ramp}, rising linearly to {@code endRate} over the test's duration
  * @param steps
- *            for {@code steps}; the test lasts as long as the steps together
+ * for {@code steps}; the test lasts as long as the steps together
  * @param pipelining
- *            for {@code max} over HTTP/1.1: requests in flight per connection (default 1)
+ * for {@code max} over HTTP/1.1: requests in flight per connection (default 1)
  */
 public record LoadModel(
         LoadModelType type,

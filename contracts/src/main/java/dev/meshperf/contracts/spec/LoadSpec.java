@@ -8,13 +8,13 @@ import java.util.Map;
  * Everything a runner needs to generate a test's load. Durations travel as ISO-8601 strings ({@code PT30S}).
  *
  * @param connections
- *            total over all shards
+ * total over all shards
  * @param threads
- *            event loops per runner; null lets the runner choose
+ * event loops per runner; null lets the runner choose
  * @param warmup
- *            load sent before {@code duration} starts and left out of the results
+ * load sent before {@code duration} starts and left out of the results
  * @param generatorOptions
- *            options only one generator understands, passed through verbatim
+ * options only one generator understands, passed through verbatim
  */
 public record LoadSpec(
         Protocol protocol,

@@ -76,10 +76,13 @@ public final class EngineRun {
             return;
         }
         if (!awaitFirstConnection()) {
+            String target = settings.targets().get(0).authority();
             String reason = workers.stream().map(Worker::firstConnectFailure).filter(t -> t != null).findFirst()
-                    .map(t -> "cannot connect to " + settings.targets().get(0).authority() + ": "
-                            + ErrorClassifier.describe(t))
-                    .orElse("cannot connect to " + settings.targets().get(0).authority());
+                    .map(t -> (ErrorClassifier.classify(t) == ErrorClass.TLS
+                            ? "TLS handshake with " + target
+                                    + " failed: "
+                            : "cannot connect to " + target + ": ") + ErrorClassifier.describe(t))
+                    .orElse("cannot connect to " + target);
             onLoops(w -> {
                 w.closeAll(null);
                 return null;

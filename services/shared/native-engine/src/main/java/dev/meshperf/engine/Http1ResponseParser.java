@@ -7,24 +7,7 @@ import io.netty.buffer.ByteBuf;
  * that frame a response (Content-Length, Transfer-Encoding, Connection) and skips everything else, body included.
  * Bytes may arrive in any split; state carries over between calls. Not thread-safe: one per connection.
  */
-final class Http1ResponseParser {
-
-    /** Receives each complete response. */
-    interface Listener {
-
-        void response(int status, boolean keepAlive);
-
-        /** Whether the request the next response answers was a HEAD (its response has no body). */
-        boolean nextIsHead();
-    }
-
-    /** The response cannot be parsed; the connection must be closed. */
-    static final class MalformedResponse extends Exception {
-
-        MalformedResponse(String message) {
-            super(message, null, false, false);
-        }
-    }
+final class Http1ResponseParser implements ResponseFramer {
 
     private enum State {
         STATUS_LINE, HEADER_LINE, BODY_FIXED, CHUNK_SIZE, CHUNK_DATA, CHUNK_DATA_END, TRAILER_LINE, BODY_UNTIL_CLOSE
@@ -45,8 +28,8 @@ final class Http1ResponseParser {
     private long remaining;
     private boolean noBody;
 
-    /** Parses what {@code in} holds and consumes it, reporting each complete response. */
-    void parse(ByteBuf in, Listener listener) throws MalformedResponse {
+    @Override
+    public void parse(ByteBuf in, Listener listener) throws MalformedResponse {
         while (in.isReadable()) {
             switch (state) {
                 case STATUS_LINE, HEADER_LINE, CHUNK_SIZE, CHUNK_DATA_END, TRAILER_LINE -> {
@@ -72,8 +55,8 @@ final class Http1ResponseParser {
         }
     }
 
-    /** The connection closed; a response delimited by the close is complete now. */
-    boolean closed(Listener listener) {
+    @Override
+    public boolean closed(Listener listener) {
         if (state == State.BODY_UNTIL_CLOSE) {
             keepAlive = false;
             complete(listener);

@@ -61,6 +61,13 @@ public final class RequestTemplate {
         return new RequestTemplate(Unpooled.unreleasableBuffer(buffer.asReadOnly()), method.equals("HEAD"));
     }
 
+    /** Bytes sent as they are, for TCP. */
+    public static RequestTemplate raw(byte[] payload) {
+        ByteBuf buffer = Unpooled.directBuffer(payload.length);
+        buffer.writeBytes(payload);
+        return new RequestTemplate(Unpooled.unreleasableBuffer(buffer.asReadOnly()), false);
+    }
+
     /** A view of the encoded request to write; releasing it does not release the template. */
     public ByteBuf duplicate() {
         return bytes.duplicate();

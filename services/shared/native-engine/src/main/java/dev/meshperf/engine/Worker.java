@@ -37,8 +37,8 @@ final class Worker {
     private final EngineSettings settings;
     private final Bootstrap bootstrap;
     private final ArrivalSchedule schedule;
-    private final List<Http1Connection> connections = new ArrayList<>();
-    private final ArrayDeque<Http1Connection> idle = new ArrayDeque<>();
+    private final List<LoadConnection> connections = new ArrayList<>();
+    private final ArrayDeque<LoadConnection> idle = new ArrayDeque<>();
     private final long[] queue;
     private int queueHead;
     private int queueSize;
@@ -77,19 +77,22 @@ final class Worker {
 
     void addConnection(Target target) {
         int depth = settings.openLoop() ? 1 : Math.max(1, settings.pipelining());
-        connections.add(new Http1Connection(this, target, depth));
+        connections.add(new LoadConnection(this, target, depth));
     }
 
     void connectAll() {
         connections.forEach(this::connect);
     }
 
-    private void connect(Http1Connection connection) {
+    private void connect(LoadConnection connection) {
         Target target = connection.target();
         Bootstrap b = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
 
             @Override
             protected void initChannel(SocketChannel ch) {
+                if (target.ssl() != null) {
+                    ch.pipeline().addLast(target.newSslHandler(ch.alloc()));
+                }
                 ch.pipeline().addLast(connection.newHandler());
             }
         });
@@ -101,7 +104,7 @@ final class Worker {
         });
     }
 
-    private void onConnectFailed(Http1Connection connection, Throwable cause) {
+    private void onConnectFailed(LoadConnection connection, Throwable cause) {
         if (firstConnectFailure == null) {
             firstConnectFailure = cause;
         }
@@ -117,7 +120,13 @@ final class Worker {
         }
     }
 
-    void onConnected(Http1Connection connection) {
+    /** A TLS handshake failed: like a failed connect, retried after a pause and counted once the load runs. */
+    void onHandshakeFailed(LoadConnection connection, Throwable cause) {
+        onConnectFailed(connection, cause);
+    }
+
+    void onConnected(LoadConnection connection) {
+        connection.markEstablished();
         everConnected++;
         if (stopped) {
             connection.close(null);
@@ -129,9 +138,9 @@ final class Worker {
         fill(connection, System.nanoTime());
     }
 
-    void onClosed(Http1Connection connection) {
+    void onClosed(LoadConnection connection) {
         idle.remove(connection);
-        if (running && !stopped) {
+        if (running && !stopped && connection.established()) {
             counters.reconnects++;
             connect(connection);
         }
@@ -143,7 +152,7 @@ final class Worker {
         this.warmupEnd = warmupEndNanos;
         this.running = true;
         long now = System.nanoTime();
-        for (Http1Connection connection : connections) {
+        for (LoadConnection connection : connections) {
             if (connection.isOpen()) {
                 fill(connection, now);
             }
@@ -187,7 +196,7 @@ final class Worker {
     }
 
     private void dispatch(long intended, long now) {
-        Http1Connection connection = idle.pollLast();
+        LoadConnection connection = idle.pollLast();
         if (connection != null) {
             connection.send(intended, now);
         } else if (queueSize < queue.length) {
@@ -198,7 +207,7 @@ final class Worker {
     }
 
     /** A free connection takes the oldest waiting request (open loop) or its next request (closed loop). */
-    private void fill(Http1Connection connection, long now) {
+    private void fill(LoadConnection connection, long now) {
         if (!connection.isOpen()) {
             return;
         }
@@ -216,14 +225,16 @@ final class Worker {
         }
     }
 
-    void onResponse(Http1Connection connection, long intended, long sentAt, int status, boolean keepAlive) {
+    void onResponse(LoadConnection connection, long intended, long sentAt, int status, boolean keepAlive) {
         long now = System.nanoTime();
         if (intended >= warmupEnd) {
             latency.recordValue(Math.max(1, (now - intended) / 1000));
             serviceTime.recordValue(Math.max(1, (now - sentAt) / 1000));
             schedulingLag.recordValue(Math.max(1, (sentAt - intended) / 1000));
             counters.requests++;
-            counters.status(status);
+            if (status > 0) {
+                counters.status(status);
+            }
             if (status >= 400) {
                 counters.errors++;
             }
@@ -255,7 +266,7 @@ final class Worker {
                 return;
             }
             long now = System.nanoTime();
-            for (Http1Connection connection : connections) {
+            for (LoadConnection connection : connections) {
                 if (connection.inFlight() > 0 && now - connection.oldestSentAt() > timeout) {
                     connection.close(ErrorClass.TIMEOUT);
                 }
@@ -295,7 +306,7 @@ final class Worker {
 
     int inFlight() {
         int total = 0;
-        for (Http1Connection connection : connections) {
+        for (LoadConnection connection : connections) {
             total += connection.inFlight();
         }
         return total;
@@ -305,7 +316,7 @@ final class Worker {
     void closeAll(ErrorClass reason) {
         stopped = true;
         running = false;
-        for (Http1Connection connection : connections) {
+        for (LoadConnection connection : connections) {
             connection.close(reason);
         }
     }
@@ -315,7 +326,7 @@ final class Worker {
     }
 
     boolean allConnected() {
-        return connections.stream().allMatch(Http1Connection::isOpen);
+        return connections.stream().allMatch(LoadConnection::isOpen);
     }
 
     Throwable firstConnectFailure() {

@@ -25,7 +25,7 @@ class Http1ResponseParserTest {
     record Response(int status, boolean keepAlive) {
     }
 
-    private static final class Collect implements Http1ResponseParser.Listener {
+    private static final class Collect implements ResponseFramer.Listener {
 
         final List<Response> responses = new ArrayList<>();
         boolean head;
@@ -94,11 +94,11 @@ class Http1ResponseParserTest {
     void garbageIsMalformed() {
         assertThatThrownBy(() -> new Http1ResponseParser().parse(
                 Unpooled.copiedBuffer("SSH-2.0-OpenSSH_9.2\r\n", StandardCharsets.UTF_8), new Collect()))
-                .isInstanceOf(Http1ResponseParser.MalformedResponse.class);
+                .isInstanceOf(ResponseFramer.MalformedResponse.class);
         assertThatThrownBy(() -> new Http1ResponseParser().parse(
                 Unpooled.copiedBuffer("HTTP/1.1 200 OK\r\nContent-Length: lots\r\n\r\n", StandardCharsets.UTF_8),
                 new Collect()))
-                .isInstanceOf(Http1ResponseParser.MalformedResponse.class)
+                .isInstanceOf(ResponseFramer.MalformedResponse.class)
                 .hasMessageContaining("Content-Length");
     }
 }

@@ -13,10 +13,10 @@ public final class SummaryBuilder {
 
     /**
      * @param measured
-     *            the measured duration the spec asked for; actual throughput is computed over it (or over the
-     *            span of the samples when it is null)
+     * the measured duration the spec asked for; actual throughput is computed over it (or over the
+     * span of the samples when it is null)
      * @param requestedRps
-     *            null for the closed-loop model
+     * null for the closed-loop model
      */
     public static Summary build(SampleMerger merged, Duration measured, Double requestedRps) {
         SampleMerger.Totals t = merged.totals();

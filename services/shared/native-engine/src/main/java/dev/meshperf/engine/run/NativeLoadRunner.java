@@ -46,7 +46,8 @@ public final class NativeLoadRunner implements LoadRunner {
     @Override
     public GeneratorInfo describe() {
         return new GeneratorInfo(GENERATOR, VERSION + " (" + engine.transport() + ", " + engine.eventLoops()
-                + " event loops)", true, null, EnumSet.of(Protocol.HTTP1), EnumSet.allOf(LoadModelType.class));
+                + " event loops)", true, null, EnumSet.of(Protocol.HTTP1, Protocol.TCP),
+                EnumSet.allOf(LoadModelType.class));
     }
 
     @Override

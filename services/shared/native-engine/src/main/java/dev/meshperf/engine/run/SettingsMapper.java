@@ -43,9 +43,9 @@ public final class SettingsMapper {
     public static EngineSettings map(ShardRun run) {
         LoadSpec spec = run.spec();
         Protocol protocol = spec.protocol() == null ? Protocol.HTTP1 : spec.protocol();
-        if (protocol != Protocol.HTTP1) {
-            throw new RunFailure(FailureCode.UNSUPPORTED,
-                    "spec.protocol: the native runner does not speak " + protocol.wireName() + " yet (http1 only)");
+        if (protocol != Protocol.HTTP1 && protocol != Protocol.TCP) {
+            throw new RunFailure(FailureCode.UNSUPPORTED, "spec.protocol: the native runner does not speak "
+                    + protocol.wireName() + " yet (http1 and tcp)");
         }
         LoadModel load = spec.load();
         Duration warmup = run.warmup();
@@ -63,7 +63,8 @@ public final class SettingsMapper {
         boolean poisson = load.arrival() != null && load.arrival().name().equals("POISSON");
         int pipelining = load.pipelining() == null ? 1 : load.pipelining();
         Duration timeout = spec.requestTimeout() == null ? DEFAULT_TIMEOUT : spec.requestTimeout();
-        return new EngineSettings(targets(spec), run.connections(), profile, poisson, pipelining, warmup, measured,
+        List<Target> targets = protocol == Protocol.TCP ? TcpTargets.of(spec) : targets(spec);
+        return new EngineSettings(targets, run.connections(), profile, poisson, pipelining, warmup, measured,
                 timeout, maxQueue(spec), run.startAt(), run.shard().index(), run.shard().count(),
                 run.testId().hashCode());
     }
@@ -108,11 +109,7 @@ public final class SettingsMapper {
         byte[] body = spec.body() == null ? null : spec.body().getBytes(StandardCharsets.UTF_8);
         for (Endpoint endpoint : spec.endpoints()) {
             URI uri = URI.create(endpoint.url());
-            if ("https".equalsIgnoreCase(uri.getScheme())) {
-                throw new RunFailure(FailureCode.UNSUPPORTED,
-                        "spec.endpoints: the native runner does not speak TLS yet (" + endpoint.url() + ")");
-            }
-            int port = uri.getPort() > 0 ? uri.getPort() : 80;
+            int port = uri.getPort() > 0 ? uri.getPort() : defaultPort(uri);
             String authority = uri.getHost() + ":" + port;
             String hostHeader = uri.getPort() > 0 ? authority : uri.getHost();
             String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
@@ -132,9 +129,11 @@ public final class SettingsMapper {
             if (entry.getValue().isEmpty()) {
                 continue;
             }
-            int port = uri.getPort() > 0 ? uri.getPort() : 80;
-            targets.add(new Target(uri.getHost(), port, resolve(uri.getHost(), port), false,
-                    interleave(entry.getValue())));
+            int port = uri.getPort() > 0 ? uri.getPort() : defaultPort(uri);
+            boolean tls = "https".equalsIgnoreCase(uri.getScheme());
+            targets.add(new Target(uri.getHost(), port, resolve(uri.getHost(), port),
+                    tls ? TlsContexts.of(spec.tls()) : null, sni(spec, uri.getHost()), tls && !insecure(spec),
+                    Target.http1(), interleave(entry.getValue())));
         }
         if (targets.isEmpty()) {
             throw new RunFailure(FailureCode.INVALID_SPEC, "spec.endpoints: every endpoint has weight 0");
@@ -158,7 +157,19 @@ public final class SettingsMapper {
         return order;
     }
 
-    private static InetSocketAddress resolve(String host, int port) {
+    private static int defaultPort(URI uri) {
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    static String sni(LoadSpec spec, String host) {
+        return spec.tls() != null && spec.tls().sni() != null && !spec.tls().sni().isBlank() ? spec.tls().sni() : host;
+    }
+
+    private static boolean insecure(LoadSpec spec) {
+        return spec.tls() != null && spec.tls().insecure();
+    }
+
+    static InetSocketAddress resolve(String host, int port) {
         try {
             return new InetSocketAddress(InetAddress.getByName(host), port);
         } catch (UnknownHostException e) {

@@ -9,7 +9,7 @@ import dev.meshperf.contracts.spec.Protocol;
  * What a generator announces at start-up.
  *
  * @param unavailableReason
- *            why it cannot run (a missing binary, an unreachable service); null when available
+ * why it cannot run (a missing binary, an unreachable service); null when available
  */
 public record GeneratorInfo(
         String name,

@@ -16,7 +16,7 @@ import dev.meshperf.contracts.spec.RateStep;
  * beyond them is refused with {@link FailureCode#LIMIT_EXCEEDED} naming the limit.
  *
  * @param allowedHosts
- *            lower-case host names or addresses; empty allows every host
+ * lower-case host names or addresses; empty allows every host
  */
 public record RunnerLimits(double maxRate, int maxConnections, Duration maxDuration, Set<String> allowedHosts) {
 

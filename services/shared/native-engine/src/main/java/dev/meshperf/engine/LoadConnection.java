@@ -4,15 +4,18 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 
 import dev.meshperf.contracts.events.ErrorClass;
 
 /**
  * One connection slot of a worker: it survives reconnects, keeps the requests in flight (intended and actual send
- * time, a ring the size of the pipelining depth) and reads HTTP/1.1 responses with {@link Http1ResponseParser}.
- * Everything runs on the worker's event loop.
+ * time, a ring the size of the pipelining depth) and finds the end of each response with its target's
+ * {@link ResponseFramer} (HTTP/1.1 or TCP), behind TLS when the target has it. Everything runs on the worker's event
+ * loop.
  */
-final class Http1Connection {
+final class LoadConnection {
 
     private final Worker worker;
     private final Target target;
@@ -24,8 +27,9 @@ final class Http1Connection {
     private long sequence;
     private Channel channel;
     private boolean closingOnPurpose;
+    private boolean established;
 
-    Http1Connection(Worker worker, Target target, int depth) {
+    LoadConnection(Worker worker, Target target, int depth) {
         this.worker = worker;
         this.target = target;
         this.intended = new long[depth];
@@ -38,7 +42,16 @@ final class Http1Connection {
     }
 
     boolean isOpen() {
-        return channel != null && channel.isActive();
+        return established && channel != null && channel.isActive();
+    }
+
+    /** Whether this channel got as far as carrying requests (TCP up and, with TLS, the handshake done). */
+    boolean established() {
+        return established;
+    }
+
+    void markEstablished() {
+        established = true;
     }
 
     int inFlight() {
@@ -90,15 +103,32 @@ final class Http1Connection {
     }
 
     /** Reads responses with the allocation-free parser and counts the bytes that arrive. */
-    private final class Handler extends ChannelInboundHandlerAdapter implements Http1ResponseParser.Listener {
+    private final class Handler extends ChannelInboundHandlerAdapter implements ResponseFramer.Listener {
 
-        private final Http1ResponseParser parser = new Http1ResponseParser();
+        private final ResponseFramer parser = target.newFramer();
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
             channel = ctx.channel();
             closingOnPurpose = false;
-            worker.onConnected(Http1Connection.this);
+            if (ctx.pipeline().get(SslHandler.class) == null) {
+                worker.onConnected(LoadConnection.this);
+            }
+        }
+
+        /** Behind TLS, a connection is usable once its handshake succeeded; a failed handshake is a TLS error. */
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+            if (event instanceof SslHandshakeCompletionEvent handshake) {
+                if (handshake.isSuccess()) {
+                    worker.onConnected(LoadConnection.this);
+                } else {
+                    closingOnPurpose = true;
+                    worker.onHandshakeFailed(LoadConnection.this, handshake.cause());
+                    ctx.close();
+                }
+            }
+            ctx.fireUserEventTriggered(event);
         }
 
         @Override
@@ -107,7 +137,7 @@ final class Http1Connection {
             try {
                 worker.counters().bytesReceived += in.readableBytes();
                 parser.parse(in, this);
-            } catch (Http1ResponseParser.MalformedResponse e) {
+            } catch (ResponseFramer.MalformedResponse e) {
                 close(ErrorClass.PROTOCOL);
             } finally {
                 in.release();
@@ -124,7 +154,7 @@ final class Http1Connection {
             long sentAt = sent[first];
             first = (first + 1) % intended.length;
             inFlight--;
-            worker.onResponse(Http1Connection.this, intendedAt, sentAt, status, keepAlive);
+            worker.onResponse(LoadConnection.this, intendedAt, sentAt, status, keepAlive);
         }
 
         @Override
@@ -142,7 +172,8 @@ final class Http1Connection {
             parser.closed(this);
             failInFlight(closingOnPurpose ? null : ErrorClass.RESET);
             channel = null;
-            worker.onClosed(Http1Connection.this);
+            worker.onClosed(LoadConnection.this);
+            established = false;
         }
     }
 }
