@@ -36,7 +36,7 @@ import dev.meshperf.contracts.kafka.CloudEventHeaders;
 import dev.meshperf.contracts.kafka.DeadLetters;
 import dev.meshperf.contracts.kafka.EventReader;
 import dev.meshperf.contracts.kafka.EventSerializer;
-import dev.meshperf.engine.target.TargetServer;
+import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.testing.KafkaAndPostgresResource;
 
 /** The runner through a real Kafka broker: request in, CloudEvents-tagged samples out, bad records dead-lettered. */

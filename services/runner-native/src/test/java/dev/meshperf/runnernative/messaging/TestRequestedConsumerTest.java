@@ -42,7 +42,7 @@ import dev.meshperf.contracts.kafka.EventSerializer;
 import dev.meshperf.contracts.kafka.Subjects;
 import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.LoadSpec;
-import dev.meshperf.engine.target.TargetServer;
+import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.runnernative.Requests;
 
 /** The service's wiring with the in-memory connector in place of Kafka, against a real HTTP target. */

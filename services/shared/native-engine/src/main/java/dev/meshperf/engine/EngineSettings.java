@@ -24,6 +24,7 @@ public record EngineSettings(
         RateProfile profile,
         boolean poisson,
         int pipelining,
+        int streamsPerConnection,
         Duration warmup,
         Duration duration,
         Duration requestTimeout,

@@ -18,9 +18,15 @@ import io.netty.handler.ssl.SslHandler;
  * @param ssl null for plain TCP
  * @param sni the server name to send and to verify the certificate against; defaults to the host
  * @param verifyHostname whether the certificate must name the host (off with the insecure switch)
+ * @param h2 the requests in their rotation when the target speaks HTTP/2 (h2c, h2 or gRPC); null otherwise
  */
 public record Target(String host, int port, InetSocketAddress address, SslContext ssl, String sni,
-        boolean verifyHostname, Supplier<ResponseFramer> framers, List<RequestTemplate> rotation) {
+        boolean verifyHostname, Supplier<ResponseFramer> framers, List<RequestTemplate> rotation,
+        List<H2Request> h2) {
+
+    public H2Request h2Request(long sequence) {
+        return h2.get((int) (sequence % h2.size()));
+    }
 
     public RequestTemplate request(long sequence) {
         return rotation.get((int) (sequence % rotation.size()));

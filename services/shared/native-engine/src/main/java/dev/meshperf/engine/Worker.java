@@ -37,8 +37,8 @@ final class Worker {
     private final EngineSettings settings;
     private final Bootstrap bootstrap;
     private final ArrivalSchedule schedule;
-    private final List<LoadConnection> connections = new ArrayList<>();
-    private final ArrayDeque<LoadConnection> idle = new ArrayDeque<>();
+    private final List<Connection> connections = new ArrayList<>();
+    private final ArrayDeque<Connection> idle = new ArrayDeque<>();
     private final long[] queue;
     private int queueHead;
     private int queueSize;
@@ -76,15 +76,19 @@ final class Worker {
     }
 
     void addConnection(Target target) {
-        int depth = settings.openLoop() ? 1 : Math.max(1, settings.pipelining());
-        connections.add(new LoadConnection(this, target, depth));
+        if (target.h2() != null) {
+            connections.add(new Http2Connection(this, target, Math.max(1, settings.streamsPerConnection())));
+        } else {
+            int depth = settings.openLoop() ? 1 : Math.max(1, settings.pipelining());
+            connections.add(new SerialConnection(this, target, depth));
+        }
     }
 
     void connectAll() {
         connections.forEach(this::connect);
     }
 
-    private void connect(LoadConnection connection) {
+    private void connect(Connection connection) {
         Target target = connection.target();
         Bootstrap b = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
 
@@ -93,7 +97,7 @@ final class Worker {
                 if (target.ssl() != null) {
                     ch.pipeline().addLast(target.newSslHandler(ch.alloc()));
                 }
-                ch.pipeline().addLast(connection.newHandler());
+                connection.initPipeline(ch.pipeline());
             }
         });
         ChannelFuture future = b.connect(target.address());
@@ -104,7 +108,7 @@ final class Worker {
         });
     }
 
-    private void onConnectFailed(LoadConnection connection, Throwable cause) {
+    private void onConnectFailed(Connection connection, Throwable cause) {
         if (firstConnectFailure == null) {
             firstConnectFailure = cause;
         }
@@ -121,11 +125,11 @@ final class Worker {
     }
 
     /** A TLS handshake failed: like a failed connect, retried after a pause and counted once the load runs. */
-    void onHandshakeFailed(LoadConnection connection, Throwable cause) {
+    void onHandshakeFailed(Connection connection, Throwable cause) {
         onConnectFailed(connection, cause);
     }
 
-    void onConnected(LoadConnection connection) {
+    void onConnected(Connection connection) {
         connection.markEstablished();
         everConnected++;
         if (stopped) {
@@ -138,8 +142,11 @@ final class Worker {
         fill(connection, System.nanoTime());
     }
 
-    void onClosed(LoadConnection connection) {
-        idle.remove(connection);
+    void onClosed(Connection connection) {
+        if (connection.idle()) {
+            idle.remove(connection);
+            connection.idle(false);
+        }
         if (running && !stopped && connection.established()) {
             counters.reconnects++;
             connect(connection);
@@ -152,7 +159,7 @@ final class Worker {
         this.warmupEnd = warmupEndNanos;
         this.running = true;
         long now = System.nanoTime();
-        for (LoadConnection connection : connections) {
+        for (Connection connection : connections) {
             if (connection.isOpen()) {
                 fill(connection, now);
             }
@@ -196,9 +203,13 @@ final class Worker {
     }
 
     private void dispatch(long intended, long now) {
-        LoadConnection connection = idle.pollLast();
+        Connection connection = idle.peekLast();
         if (connection != null) {
             connection.send(intended, now);
+            if (!connection.hasRoom()) {
+                idle.pollLast();
+                connection.idle(false);
+            }
         } else if (queueSize < queue.length) {
             queue[(queueHead + queueSize++) % queue.length] = intended;
         } else if (intended >= warmupEnd) {
@@ -207,7 +218,7 @@ final class Worker {
     }
 
     /** A free connection takes the oldest waiting request (open loop) or its next request (closed loop). */
-    private void fill(LoadConnection connection, long now) {
+    private void fill(Connection connection, long now) {
         if (!connection.isOpen()) {
             return;
         }
@@ -215,17 +226,21 @@ final class Worker {
             while (connection.hasRoom() && running) {
                 connection.send(now, now);
             }
-        } else if (queueSize > 0) {
+            return;
+        }
+        while (queueSize > 0 && connection.hasRoom()) {
             long intended = queue[queueHead];
             queueHead = (queueHead + 1) % queue.length;
             queueSize--;
             connection.send(intended, now);
-        } else {
+        }
+        if (connection.hasRoom() && !connection.idle()) {
             idle.addLast(connection);
+            connection.idle(true);
         }
     }
 
-    void onResponse(LoadConnection connection, long intended, long sentAt, int status, boolean keepAlive) {
+    void onResponse(Connection connection, long intended, long sentAt, int status, boolean keepAlive) {
         long now = System.nanoTime();
         if (intended >= warmupEnd) {
             latency.recordValue(Math.max(1, (now - intended) / 1000));
@@ -235,7 +250,7 @@ final class Worker {
             if (status > 0) {
                 counters.status(status);
             }
-            if (status >= 400) {
+            if (WorkerCounters.isError(status)) {
                 counters.errors++;
             }
         }
@@ -244,6 +259,17 @@ final class Worker {
             return;
         }
         if (running) {
+            if (schedule != null) {
+                catchUp(now);
+            }
+            fill(connection, now);
+        }
+    }
+
+    /** A request slot came free without a response (a reset stream): refill it. */
+    void onSlotFreed(Connection connection) {
+        if (running) {
+            long now = System.nanoTime();
             if (schedule != null) {
                 catchUp(now);
             }
@@ -266,7 +292,7 @@ final class Worker {
                 return;
             }
             long now = System.nanoTime();
-            for (LoadConnection connection : connections) {
+            for (Connection connection : connections) {
                 if (connection.inFlight() > 0 && now - connection.oldestSentAt() > timeout) {
                     connection.close(ErrorClass.TIMEOUT);
                 }
@@ -301,12 +327,13 @@ final class Worker {
                 counters.dropped++;
             }
         }
+        idle.forEach(c -> c.idle(false));
         idle.clear();
     }
 
     int inFlight() {
         int total = 0;
-        for (LoadConnection connection : connections) {
+        for (Connection connection : connections) {
             total += connection.inFlight();
         }
         return total;
@@ -316,7 +343,7 @@ final class Worker {
     void closeAll(ErrorClass reason) {
         stopped = true;
         running = false;
-        for (LoadConnection connection : connections) {
+        for (Connection connection : connections) {
             connection.close(reason);
         }
     }
@@ -326,7 +353,7 @@ final class Worker {
     }
 
     boolean allConnected() {
-        return connections.stream().allMatch(LoadConnection::isOpen);
+        return connections.stream().allMatch(Connection::isOpen);
     }
 
     Throwable firstConnectFailure() {

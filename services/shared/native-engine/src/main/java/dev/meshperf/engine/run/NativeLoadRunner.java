@@ -46,7 +46,7 @@ public final class NativeLoadRunner implements LoadRunner {
     @Override
     public GeneratorInfo describe() {
         return new GeneratorInfo(GENERATOR, VERSION + " (" + engine.transport() + ", " + engine.eventLoops()
-                + " event loops)", true, null, EnumSet.of(Protocol.HTTP1, Protocol.TCP),
+                + " event loops)", true, null, EnumSet.allOf(Protocol.class),
                 EnumSet.allOf(LoadModelType.class));
     }
 

@@ -36,6 +36,8 @@ public final class SettingsMapper {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_QUEUE = 10_000;
     public static final String MAX_QUEUE_OPTION = "native.maxQueue";
+    public static final String STREAMS_OPTION = "native.h2.streams";
+    public static final int DEFAULT_STREAMS = 10;
 
     private SettingsMapper() {
     }
@@ -43,10 +45,6 @@ public final class SettingsMapper {
     public static EngineSettings map(ShardRun run) {
         LoadSpec spec = run.spec();
         Protocol protocol = spec.protocol() == null ? Protocol.HTTP1 : spec.protocol();
-        if (protocol != Protocol.HTTP1 && protocol != Protocol.TCP) {
-            throw new RunFailure(FailureCode.UNSUPPORTED, "spec.protocol: the native runner does not speak "
-                    + protocol.wireName() + " yet (http1 and tcp)");
-        }
         LoadModel load = spec.load();
         Duration warmup = run.warmup();
         Duration measured = RunnerLimits.measuredDuration(spec);
@@ -63,10 +61,34 @@ public final class SettingsMapper {
         boolean poisson = load.arrival() != null && load.arrival().name().equals("POISSON");
         int pipelining = load.pipelining() == null ? 1 : load.pipelining();
         Duration timeout = spec.requestTimeout() == null ? DEFAULT_TIMEOUT : spec.requestTimeout();
-        List<Target> targets = protocol == Protocol.TCP ? TcpTargets.of(spec) : targets(spec);
-        return new EngineSettings(targets, run.connections(), profile, poisson, pipelining, warmup, measured,
+        List<Target> targets = switch (protocol) {
+            case TCP -> TcpTargets.of(spec);
+            case H2C, HTTP2, GRPC -> Http2Targets.of(spec, protocol);
+            case HTTP1 -> targets(spec);
+        };
+        int streams = streams(spec, load);
+        return new EngineSettings(targets, run.connections(), profile, poisson, pipelining, streams, warmup, measured,
                 timeout, maxQueue(spec), run.startAt(), run.shard().index(), run.shard().count(),
                 run.testId().hashCode());
+    }
+
+    /** HTTP/2 streams per connection: the pipelining depth when given, else {@value #DEFAULT_STREAMS}. */
+    private static int streams(LoadSpec spec, LoadModel load) {
+        String option = spec.generatorOptions() == null ? null : spec.generatorOptions().get(STREAMS_OPTION);
+        if (option != null) {
+            try {
+                int value = Integer.parseInt(option.trim());
+                if (value >= 1 && value <= 1000) {
+                    return value;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new RunFailure(FailureCode.INVALID_SPEC,
+                    "spec.generatorOptions." + STREAMS_OPTION + ": must be a whole number from 1 to 1000, was "
+                            + option);
+        }
+        return load.pipelining() != null ? load.pipelining() : DEFAULT_STREAMS;
     }
 
     private static double initialRate(LoadModel load) {
@@ -133,7 +155,7 @@ public final class SettingsMapper {
             boolean tls = "https".equalsIgnoreCase(uri.getScheme());
             targets.add(new Target(uri.getHost(), port, resolve(uri.getHost(), port),
                     tls ? TlsContexts.of(spec.tls()) : null, sni(spec, uri.getHost()), tls && !insecure(spec),
-                    Target.http1(), interleave(entry.getValue())));
+                    Target.http1(), interleave(entry.getValue()), null));
         }
         if (targets.isEmpty()) {
             throw new RunFailure(FailureCode.INVALID_SPEC, "spec.endpoints: every endpoint has weight 0");

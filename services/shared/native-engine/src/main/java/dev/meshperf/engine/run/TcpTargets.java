@@ -42,7 +42,7 @@ final class TcpTargets {
                 throw new RunFailure(FailureCode.INVALID_SPEC, "spec.endpoints: " + endpoint.url() + " needs a port");
             }
             targets.add(new Target(uri.getHost(), uri.getPort(), SettingsMapper.resolve(uri.getHost(), uri.getPort()),
-                    null, uri.getHost(), false, Target.tcp(responseBytes, delimiter), List.of(request)));
+                    null, uri.getHost(), false, Target.tcp(responseBytes, delimiter), List.of(request), null));
         }
         return targets;
     }

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 import javax.net.ssl.SSLException;
 
+import io.netty.handler.ssl.ApplicationProtocolConfig;
+import io.netty.handler.ssl.ApplicationProtocolNames;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
@@ -20,8 +22,20 @@ final class TlsContexts {
     }
 
     static SslContext of(TlsOptions options) {
+        return build(options, SslContextBuilder.forClient());
+    }
+
+    /** A context that offers only h2 with ALPN. */
+    static SslContext h2(TlsOptions options) {
+        return build(options, SslContextBuilder.forClient()
+                .applicationProtocolConfig(new ApplicationProtocolConfig(ApplicationProtocolConfig.Protocol.ALPN,
+                        ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
+                        ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
+                        ApplicationProtocolNames.HTTP_2)));
+    }
+
+    private static SslContext build(TlsOptions options, SslContextBuilder builder) {
         try {
-            SslContextBuilder builder = SslContextBuilder.forClient();
             if (options != null && options.insecure()) {
                 builder.trustManager(InsecureTrustManagerFactory.INSTANCE);
             } else if (options != null && options.caCertificatePem() != null && !options.caCertificatePem().isBlank()) {

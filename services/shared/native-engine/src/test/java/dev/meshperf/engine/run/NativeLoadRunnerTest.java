@@ -31,7 +31,7 @@ import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.RateStep;
 import dev.meshperf.engine.LoadEngine;
-import dev.meshperf.engine.target.TargetServer;
+import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunHandle;
 import dev.meshperf.runner.spi.RunnerLimits;
@@ -256,11 +256,6 @@ class NativeLoadRunnerTest {
                 FailureCode.INVALID_SPEC, "spec.connections: must be greater than 0");
         assertRefused(single(spec(LoadModel.constant(10), 1, Duration.ofSeconds(1), "http//no-scheme")),
                 FailureCode.INVALID_SPEC, "spec.endpoints[0].url");
-        LoadSpec http = spec(LoadModel.constant(10), 1, Duration.ofSeconds(1), "grpc://127.0.0.1:1");
-        LoadSpec grpc = new LoadSpec(dev.meshperf.contracts.spec.Protocol.GRPC, http.endpoints(), null, List.of(),
-                Map.of(), null, null, http.load(), 1, null, http.duration(), null, null, null, null, null, null,
-                Map.of());
-        assertRefused(single(grpc), FailureCode.UNSUPPORTED, "does not speak grpc yet");
 
         NativeLoadRunner limited = new NativeLoadRunner(engine,
                 new RunnerLimits(1000, 8, Duration.ofMinutes(1), Set.of("127.0.0.1")));

@@ -25,9 +25,9 @@ import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.spec.TcpOptions;
 import dev.meshperf.contracts.spec.TlsOptions;
 import dev.meshperf.engine.LoadEngine;
-import dev.meshperf.engine.target.LineServer;
-import dev.meshperf.engine.target.TargetServer;
-import dev.meshperf.engine.target.TestCertificate;
+import dev.meshperf.engine.testserver.LineServer;
+import dev.meshperf.engine.testserver.TargetServer;
+import dev.meshperf.engine.testserver.TestCertificate;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunnerLimits;
 

@@ -4,18 +4,18 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 
 import dev.meshperf.contracts.events.ErrorClass;
 
 /**
- * One connection slot of a worker: it survives reconnects, keeps the requests in flight (intended and actual send
- * time, a ring the size of the pipelining depth) and finds the end of each response with its target's
- * {@link ResponseFramer} (HTTP/1.1 or TCP), behind TLS when the target has it. Everything runs on the worker's event
- * loop.
+ * A connection whose responses come back in request order (HTTP/1.1, pipelined or not, and TCP): the requests in
+ * flight are a ring the size of the pipelining depth, and the target's {@link ResponseFramer} finds where each
+ * response ends.
  */
-final class LoadConnection {
+final class SerialConnection implements Connection {
 
     private final Worker worker;
     private final Target target;
@@ -28,8 +28,9 @@ final class LoadConnection {
     private Channel channel;
     private boolean closingOnPurpose;
     private boolean established;
+    private boolean idle;
 
-    LoadConnection(Worker worker, Target target, int depth) {
+    SerialConnection(Worker worker, Target target, int depth) {
         this.worker = worker;
         this.target = target;
         this.intended = new long[depth];
@@ -37,37 +38,43 @@ final class LoadConnection {
         this.head = new boolean[depth];
     }
 
-    Target target() {
+    @Override
+    public Target target() {
         return target;
     }
 
-    boolean isOpen() {
+    @Override
+    public boolean isOpen() {
         return established && channel != null && channel.isActive();
     }
 
-    /** Whether this channel got as far as carrying requests (TCP up and, with TLS, the handshake done). */
-    boolean established() {
+    @Override
+    public boolean established() {
         return established;
     }
 
-    void markEstablished() {
+    @Override
+    public void markEstablished() {
         established = true;
     }
 
-    int inFlight() {
+    @Override
+    public int inFlight() {
         return inFlight;
     }
 
-    boolean hasRoom() {
+    @Override
+    public boolean hasRoom() {
         return inFlight < intended.length;
     }
 
-    long oldestSentAt() {
+    @Override
+    public long oldestSentAt() {
         return sent[first];
     }
 
-    /** Sends the next request of this connection's rotation; {@code intendedAt} and {@code now} are nanoTime. */
-    void send(long intendedAt, long now) {
+    @Override
+    public void send(long intendedAt, long now) {
         RequestTemplate request = target.request(sequence++);
         int slot = (first + inFlight) % intended.length;
         intended[slot] = intendedAt;
@@ -78,8 +85,8 @@ final class LoadConnection {
         channel.writeAndFlush(request.duplicate(), channel.voidPromise());
     }
 
-    /** Closes the channel; the requests in flight are counted as {@code reason} (null: already counted). */
-    void close(ErrorClass reason) {
+    @Override
+    public void close(ErrorClass reason) {
         failInFlight(reason);
         closingOnPurpose = true;
         if (channel != null) {
@@ -98,8 +105,19 @@ final class LoadConnection {
         }
     }
 
-    ChannelInboundHandlerAdapter newHandler() {
-        return new Handler();
+    @Override
+    public void initPipeline(ChannelPipeline pipeline) {
+        pipeline.addLast(new Handler());
+    }
+
+    @Override
+    public boolean idle() {
+        return idle;
+    }
+
+    @Override
+    public void idle(boolean idle) {
+        this.idle = idle;
     }
 
     /** Reads responses with the allocation-free parser and counts the bytes that arrive. */
@@ -112,7 +130,7 @@ final class LoadConnection {
             channel = ctx.channel();
             closingOnPurpose = false;
             if (ctx.pipeline().get(SslHandler.class) == null) {
-                worker.onConnected(LoadConnection.this);
+                worker.onConnected(SerialConnection.this);
             }
         }
 
@@ -121,10 +139,10 @@ final class LoadConnection {
         public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
             if (event instanceof SslHandshakeCompletionEvent handshake) {
                 if (handshake.isSuccess()) {
-                    worker.onConnected(LoadConnection.this);
+                    worker.onConnected(SerialConnection.this);
                 } else {
                     closingOnPurpose = true;
-                    worker.onHandshakeFailed(LoadConnection.this, handshake.cause());
+                    worker.onHandshakeFailed(SerialConnection.this, handshake.cause());
                     ctx.close();
                 }
             }
@@ -154,7 +172,7 @@ final class LoadConnection {
             long sentAt = sent[first];
             first = (first + 1) % intended.length;
             inFlight--;
-            worker.onResponse(LoadConnection.this, intendedAt, sentAt, status, keepAlive);
+            worker.onResponse(SerialConnection.this, intendedAt, sentAt, status, keepAlive);
         }
 
         @Override
@@ -172,7 +190,7 @@ final class LoadConnection {
             parser.closed(this);
             failInFlight(closingOnPurpose ? null : ErrorClass.RESET);
             channel = null;
-            worker.onClosed(LoadConnection.this);
+            worker.onClosed(SerialConnection.this);
             established = false;
         }
     }
