@@ -23,5 +23,6 @@ public record TestSample(
         Counters counters,
         IntervalHistograms histograms,
         boolean approximate,
-        Failure failure) {
+        Failure failure,
+        String runner) {
 }

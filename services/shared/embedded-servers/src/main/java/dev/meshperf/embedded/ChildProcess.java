@@ -26,6 +26,20 @@ public final class ChildProcess {
         this.log = log;
     }
 
+    /**
+     * Stops the wrapped command (SIGINT, which servers such as PostgreSQL take as a fast shutdown) when our stdin
+     * closes; for commands that do not watch their stdin themselves.
+     */
+    private static final String WATCHDOG = "exec 3<&0; \"$@\" </dev/null & pid=$!; "
+            + "(cat <&3 >/dev/null; kill -INT $pid 2>/dev/null) & wait $pid";
+
+    /** Starts a command that does not watch its stdin, under a small shell that stops it when this JVM goes. */
+    public static ChildProcess startWatched(String name, List<String> command, Path log) {
+        List<String> wrapped = new java.util.ArrayList<>(List.of("sh", "-c", WATCHDOG, name + "-watchdog"));
+        wrapped.addAll(command);
+        return start(name, wrapped, log);
+    }
+
     public static ChildProcess start(String name, List<String> command, Path log) {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());

@@ -24,13 +24,6 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-    /**
-     * Stops postgres (fast shutdown) when our stdin closes, i.e. when the JVM that started it stops or dies. postgres
-     * itself does not watch its parent, so a small shell does.
-     */
-    private static final String WATCHDOG = "exec 3<&0; \"$@\" </dev/null & pid=$!; "
-            + "(cat <&3 >/dev/null; kill -INT $pid 2>/dev/null) & wait $pid";
-
     private final ChildProcess process;
     private final int port;
 
@@ -46,10 +39,9 @@ public final class PostgresServer implements AutoCloseable {
 
     public static PostgresServer start(Path bin, Path dataDir, int port, boolean durable) {
         Ports.requireFree(port, "PostgreSQL");
-        List<String> serverCommand = serverCommand(bin, dataDir, port, durable);
-        List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "postgres-watchdog"));
-        command.addAll(serverCommand);
-        ChildProcess child = ChildProcess.start("postgres", command, dataDir.resolveSibling("postgres.log"));
+        // postgres does not watch its parent, so a watchdog stops it (fast shutdown) when this JVM goes
+        ChildProcess child = ChildProcess.startWatched("postgres", serverCommand(bin, dataDir, port, durable),
+                dataDir.resolveSibling("postgres.log"));
         PostgresServer server = new PostgresServer(child, port);
         Waits.until(child, "PostgreSQL on port " + port, START_TIMEOUT, server::answers);
         return server;

@@ -28,6 +28,7 @@ public final class SampleMerger {
     private final Set<Long> seen = new HashSet<>();
     private final Map<Integer, Failure> failures = new HashMap<>();
     private final Set<Integer> finished = new HashSet<>();
+    private final Set<String> runners = new java.util.TreeSet<>();
     private final TreeMap<Long, SeriesPoint.Builder> series = new TreeMap<>();
     private Instant first;
     private Instant last;
@@ -50,6 +51,9 @@ public final class SampleMerger {
             failures.put(sample.shard().index(), sample.failure());
         }
         approximate |= sample.approximate();
+        if (sample.runner() != null) {
+            runners.add(sample.runner());
+        }
         if (sample.counters() != null) {
             totals.add(sample.counters());
         }
@@ -104,6 +108,11 @@ public final class SampleMerger {
 
     public int shardCount() {
         return shardCount;
+    }
+
+    /** The runner instances that produced samples; fewer than the shards means instances ran several shards. */
+    public Set<String> runners() {
+        return Set.copyOf(runners);
     }
 
     public boolean approximate() {

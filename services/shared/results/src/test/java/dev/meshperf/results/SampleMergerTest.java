@@ -35,7 +35,7 @@ class SampleMergerTest {
         return new TestSample("t", new ShardRef(shard, shards), seq, last, "native", T0.plusSeconds(seq),
                 T0.plusSeconds(seq + 1),
                 new Counters(requests, errors, Map.of(), Map.of("200", requests - errors, "503", errors), 10, 20, 0, 0),
-                IntervalHistograms.of(encoded, encoded, encoded), false, null);
+                IntervalHistograms.of(encoded, encoded, encoded), false, null, "runner-" + shard);
     }
 
     @Test
@@ -49,6 +49,7 @@ class SampleMergerTest {
         merger.accept(sample(1, 2, 1, true, 1, 0, 7000));
 
         assertThat(merger.complete()).isTrue();
+        assertThat(merger.runners()).containsExactlyInAnyOrder("runner-0", "runner-1");
         assertThat(merger.duplicates()).isEqualTo(1);
         assertThat(merger.totals().requests()).isEqualTo(7);
         assertThat(merger.totals().statusCodes()).containsEntry("200", 6L).containsEntry("503", 1L);
@@ -73,7 +74,7 @@ class SampleMergerTest {
     void aFailedShardIsRemembered() {
         SampleMerger merger = new SampleMerger();
         merger.accept(new TestSample("t", new ShardRef(0, 1), 0, true, "native", T0, T0, Counters.empty(), null,
-                false, new Failure(FailureCode.TARGET_UNREACHABLE, "refused")));
+                false, new Failure(FailureCode.TARGET_UNREACHABLE, "refused"), "runner-0"));
         assertThat(merger.complete()).isTrue();
         assertThat(merger.failures()).containsKey(0);
         assertThat(SummaryBuilder.build(merger, Duration.ofSeconds(1), null).latencyMs()).isNull();

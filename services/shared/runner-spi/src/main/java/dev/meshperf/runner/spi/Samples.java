@@ -24,7 +24,7 @@ public final class Samples {
         IntervalHistograms histograms = IntervalHistograms.of(HistogramCodec.encode(data.latency()),
                 HistogramCodec.encode(data.serviceTime()), HistogramCodec.encode(data.schedulingLag()));
         return new TestSample(run.testId(), run.shard(), nextSequence++, finalSample, generator, data.start(),
-                data.end(), data.counters(), histograms, approximate, null);
+                data.end(), data.counters(), histograms, approximate, null, RunnerIdentity.current());
     }
 
     /** The final sample of a shard that failed, with whatever it measured in its last interval. */
@@ -39,7 +39,7 @@ public final class Samples {
         Instant start = lastInterval == null ? now : lastInterval.start();
         Instant end = lastInterval == null ? now : lastInterval.end();
         return new TestSample(run.testId(), run.shard(), nextSequence++, true, generator, start, end, counters,
-                histograms, false, failure);
+                histograms, false, failure, RunnerIdentity.current());
     }
 
     public long sent() {
