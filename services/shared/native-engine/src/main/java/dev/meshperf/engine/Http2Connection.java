@@ -1,7 +1,6 @@
 package dev.meshperf.engine;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
@@ -20,12 +19,10 @@ import dev.meshperf.contracts.events.ErrorClass;
  * whose responses may complete in any order. Each stream in flight has a slot holding its intended and actual send
  * time. gRPC calls are HTTP/2 requests whose outcome is the {@code grpc-status} trailer.
  */
-final class Http2Connection implements Connection {
+final class Http2Connection extends BaseConnection {
 
     private static final CharSequence GRPC_STATUS = "grpc-status";
 
-    private final Worker worker;
-    private final Target target;
     private final int[] streamIds;
     private final long[] intended;
     private final long[] sent;
@@ -33,16 +30,11 @@ final class Http2Connection implements Connection {
     private final boolean[] grpc;
     private int inFlight;
     private long sequence;
-    private Channel channel;
     private Http2ConnectionHandler http2;
     private ChannelHandlerContext http2Context;
-    private boolean established;
-    private boolean idle;
-    private boolean closingOnPurpose;
 
     Http2Connection(Worker worker, Target target, int streams) {
-        this.worker = worker;
-        this.target = target;
+        super(worker, target);
         this.streamIds = new int[streams];
         this.intended = new long[streams];
         this.sent = new long[streams];
@@ -51,30 +43,10 @@ final class Http2Connection implements Connection {
     }
 
     @Override
-    public Target target() {
-        return target;
-    }
-
-    @Override
     public void initPipeline(ChannelPipeline pipeline) {
         Http2ConnectionHandler handler = new Http2ConnectionHandlerBuilder().server(false)
                 .frameListener(new Frames()).build();
         pipeline.addLast(handler, new Lifecycle(handler));
-    }
-
-    @Override
-    public boolean isOpen() {
-        return established && channel != null && channel.isActive();
-    }
-
-    @Override
-    public boolean established() {
-        return established;
-    }
-
-    @Override
-    public void markEstablished() {
-        established = true;
     }
 
     @Override
@@ -127,16 +99,6 @@ final class Http2Connection implements Connection {
         if (channel != null) {
             channel.close();
         }
-    }
-
-    @Override
-    public boolean idle() {
-        return idle;
-    }
-
-    @Override
-    public void idle(boolean idle) {
-        this.idle = idle;
     }
 
     private int freeSlot() {
@@ -300,10 +262,9 @@ final class Http2Connection implements Connection {
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
             failAll(closingOnPurpose ? null : ErrorClass.RESET);
-            channel = null;
             http2 = null;
             worker.onClosed(Http2Connection.this);
-            established = false;
+            lost();
             ctx.fireChannelInactive();
         }
     }

@@ -1,7 +1,6 @@
 package dev.meshperf.engine;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
@@ -15,47 +14,20 @@ import dev.meshperf.contracts.events.ErrorClass;
  * flight are a ring the size of the pipelining depth, and the target's {@link ResponseFramer} finds where each
  * response ends.
  */
-final class SerialConnection implements Connection {
+final class SerialConnection extends BaseConnection {
 
-    private final Worker worker;
-    private final Target target;
     private final long[] intended;
     private final long[] sent;
     private final boolean[] head;
     private int first;
     private int inFlight;
     private long sequence;
-    private Channel channel;
-    private boolean closingOnPurpose;
-    private boolean established;
-    private boolean idle;
 
     SerialConnection(Worker worker, Target target, int depth) {
-        this.worker = worker;
-        this.target = target;
+        super(worker, target);
         this.intended = new long[depth];
         this.sent = new long[depth];
         this.head = new boolean[depth];
-    }
-
-    @Override
-    public Target target() {
-        return target;
-    }
-
-    @Override
-    public boolean isOpen() {
-        return established && channel != null && channel.isActive();
-    }
-
-    @Override
-    public boolean established() {
-        return established;
-    }
-
-    @Override
-    public void markEstablished() {
-        established = true;
     }
 
     @Override
@@ -108,16 +80,6 @@ final class SerialConnection implements Connection {
     @Override
     public void initPipeline(ChannelPipeline pipeline) {
         pipeline.addLast(new Handler());
-    }
-
-    @Override
-    public boolean idle() {
-        return idle;
-    }
-
-    @Override
-    public void idle(boolean idle) {
-        this.idle = idle;
     }
 
     /** Reads responses with the allocation-free parser and counts the bytes that arrive. */
@@ -189,9 +151,8 @@ final class SerialConnection implements Connection {
         public void channelInactive(ChannelHandlerContext ctx) {
             parser.closed(this);
             failInFlight(closingOnPurpose ? null : ErrorClass.RESET);
-            channel = null;
             worker.onClosed(SerialConnection.this);
-            established = false;
+            lost();
         }
     }
 }
