@@ -47,6 +47,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "URL", description = "target URL(s), sent round-robin")
     List<String> urls = new ArrayList<>();
 
+    @Option(names = {"-p", "--protocol"}, description = "http1 (default), h2c, http2 (TLS with ALPN), grpc or tcp")
+    String protocol;
+
     @Option(names = {"-c", "--connections"}, defaultValue = "16", description = "connections (default 16)")
     int connections;
 
@@ -88,6 +91,33 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--content-type", description = "content type of the body")
     String contentType;
+
+    @Option(names = "--cacert", paramLabel = "FILE", description = "trust this CA certificate (PEM) for https")
+    String caCert;
+
+    @Option(names = {"-k", "--insecure"}, description = "accept any TLS certificate")
+    boolean insecure;
+
+    @Option(names = "--sni", description = "TLS server name to send and verify (default: the URL's host)")
+    String sni;
+
+    @Option(names = "--streams", description = "HTTP/2 streams per connection (default: --pipeline, else 10)")
+    String streams;
+
+    @Option(names = "--grpc-method", description = "package.Service/Method (default grpc.health.v1.Health/Check)")
+    String grpcMethod;
+
+    @Option(names = "--grpc-request", paramLabel = "BASE64|@FILE", description = "serialized request message")
+    String grpcRequest;
+
+    @Option(names = "--tcp-payload", description = "text to send per TCP exchange (\\n for a newline)")
+    String tcpPayload;
+
+    @Option(names = "--tcp-delimiter", description = "a TCP response ends after this text (\\n for a newline)")
+    String tcpDelimiter;
+
+    @Option(names = "--tcp-bytes", description = "a TCP response is this many bytes")
+    Integer tcpBytes;
 
     @Option(names = "--max-queue", description = "due requests that may wait for a connection (default 10000)")
     String maxQueue;

@@ -23,6 +23,8 @@ final class OptionNames {
         PREFIXES.put("spec.method", "--method");
         PREFIXES.put("spec.headers", "--header");
         PREFIXES.put("slos", "--slo");
+        PREFIXES.put("spec.tcp", "--tcp-payload");
+        PREFIXES.put("spec.protocol", "--protocol");
     }
 
     private OptionNames() {

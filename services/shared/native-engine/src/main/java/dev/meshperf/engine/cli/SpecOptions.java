@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import dev.meshperf.contracts.spec.Arrival;
 import dev.meshperf.contracts.spec.Endpoint;
+import dev.meshperf.contracts.spec.GrpcOptions;
 import dev.meshperf.contracts.spec.Header;
 import dev.meshperf.contracts.spec.HumanDuration;
 import dev.meshperf.contracts.spec.LoadModel;
@@ -18,6 +20,8 @@ import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.spec.RateStep;
 import dev.meshperf.contracts.spec.SloCheck;
+import dev.meshperf.contracts.spec.TcpOptions;
+import dev.meshperf.contracts.spec.TlsOptions;
 
 /** Turns command-line words into a load spec; a bad value is an {@link IllegalArgumentException} naming the option. */
 final class SpecOptions {
@@ -34,11 +38,69 @@ final class SpecOptions {
             }
             headers.add(new Header(h.substring(0, colon).trim(), h.substring(colon + 1).trim()));
         }
-        return new LoadSpec(Protocol.HTTP1, o.urls.stream().map(Endpoint::of).toList(), o.method, headers, Map.of(),
+        Protocol protocol = protocol(o.protocol);
+        Map<String, String> options = new java.util.HashMap<>();
+        if (o.maxQueue != null) {
+            options.put("native.maxQueue", o.maxQueue);
+        }
+        if (o.streams != null) {
+            options.put("native.h2.streams", o.streams);
+        }
+        return new LoadSpec(protocol, o.urls.stream().map(Endpoint::of).toList(), o.method, headers, Map.of(),
                 body(o.body), o.contentType, load(o), o.connections, o.threads, duration("--duration", o.duration),
-                o.warmup == null ? null : duration("--warmup", o.warmup),
-                duration("--timeout", o.timeout), null, null, null, null,
-                o.maxQueue == null ? Map.of() : Map.of("native.maxQueue", o.maxQueue));
+                o.warmup == null ? null : duration("--warmup", o.warmup), duration("--timeout", o.timeout), tls(o),
+                grpc(o), protocol == Protocol.TCP ? tcp(o) : null, null, options);
+    }
+
+    private static Protocol protocol(String text) {
+        try {
+            return text == null ? Protocol.HTTP1 : Protocol.fromWire(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--protocol: " + e.getMessage());
+        }
+    }
+
+    private static TlsOptions tls(LoadCommand o) {
+        if (o.caCert == null && !o.insecure && o.sni == null) {
+            return null;
+        }
+        String pem = null;
+        if (o.caCert != null) {
+            try {
+                pem = Files.readString(Path.of(o.caCert), StandardCharsets.US_ASCII);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("--cacert: cannot read " + o.caCert + ": " + e.getMessage());
+            }
+        }
+        return new TlsOptions(pem, o.insecure, o.sni);
+    }
+
+    private static GrpcOptions grpc(LoadCommand o) {
+        if (o.grpcMethod == null && o.grpcRequest == null) {
+            return null;
+        }
+        String request = o.grpcRequest;
+        if (request != null && request.startsWith("@")) {
+            try {
+                request = Base64.getEncoder().encodeToString(Files.readAllBytes(Path.of(request.substring(1))));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("--grpc-request: cannot read " + request.substring(1));
+            }
+        }
+        return new GrpcOptions(o.grpcMethod, request);
+    }
+
+    private static TcpOptions tcp(LoadCommand o) {
+        if (o.tcpPayload == null) {
+            throw new IllegalArgumentException("--tcp-payload: a TCP test needs something to send");
+        }
+        return new TcpOptions(base64(o.tcpPayload), o.tcpBytes, o.tcpDelimiter == null ? null : base64(o.tcpDelimiter));
+    }
+
+    /** Text as typed, with \\n, \\r and \\t standing for those characters. */
+    private static String base64(String text) {
+        String unescaped = text.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t");
+        return Base64.getEncoder().encodeToString(unescaped.getBytes(StandardCharsets.UTF_8));
     }
 
     static LoadModel load(LoadCommand o) {
