@@ -1,0 +1,38 @@
+package dev.meshperf.analysis.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.meshperf.contracts.events.LatencyStats;
+import dev.meshperf.contracts.events.ProfileRef;
+import dev.meshperf.contracts.events.SloVerdict;
+import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.results.HistogramBuckets;
+import dev.meshperf.results.SeriesPoint;
+
+/**
+ * Everything about one run: its summary, SLO verdict, per-interval series, a latency histogram for charts and the
+ * percentile spectrum.
+ *
+ * @param runners the runner instances that produced its samples
+ * @param duplicates samples received more than once and counted once
+ */
+public record ResultDetail(
+        String testId,
+        String status,
+        String reason,
+        String generator,
+        ProfileRef profile,
+        int shards,
+        int shardsReported,
+        List<String> runners,
+        long duplicates,
+        Instant startAt,
+        Instant endedAt,
+        Summary summary,
+        LatencyStats schedulingLagMs,
+        SloVerdict slo,
+        List<SeriesPoint> series,
+        List<HistogramBuckets.Bucket> latencyHistogram,
+        List<HistogramBuckets.Percentile> latencyPercentiles) {
+}

@@ -1,0 +1,119 @@
+package dev.meshperf.analysis.api;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.HdrHistogram.Histogram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.meshperf.analysis.domain.TestRun;
+import dev.meshperf.analysis.repository.TestRunRepository;
+import dev.meshperf.contracts.events.ProfileRef;
+import dev.meshperf.contracts.events.SloVerdict;
+import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.contracts.histogram.HistogramCodec;
+import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
+import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.results.HistogramBuckets;
+import dev.meshperf.results.SeriesPoint;
+
+/** Results of tests: list with paging and filters, and one result in full. */
+@Path("/api/results")
+@Produces(MediaType.APPLICATION_JSON)
+public class ResultResource {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    @Inject
+    TestRunRepository runs;
+
+    @GET
+    @Transactional
+    public List<ResultListItem> list(@QueryParam("profileId") String profileId, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0) {
+            throw ProblemException.badRequest("page", "must not be negative, was " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.badRequest("size", "must be from 1 to " + MAX_PAGE_SIZE + ", was " + size);
+        }
+        return runs.list(profileId, instant("from", from), instant("to", to), page, size).stream()
+                .map(ResultResource::item).toList();
+    }
+
+    @GET
+    @Path("/{testId}")
+    @Transactional
+    public ResultDetail get(@PathParam("testId") String testId) {
+        TestRun run = runs.findById(testId);
+        if (run == null) {
+            throw ProblemException.notFound("no test with id " + testId);
+        }
+        Summary summary = read(run.summaryJson, Summary.class);
+        Histogram latency = run.latencyHistogram == null
+                ? HistogramCodec.newHistogram()
+                : HistogramCodec.decode(run.latencyHistogram);
+        List<SeriesPoint> series = runs.series(testId).stream()
+                .map(p -> new SeriesPoint(p.intervalIndex, p.endAt, p.requests, p.errors, p.p50Ms, p.p90Ms, p.p99Ms))
+                .toList();
+        ProfileRef profile = run.profileId == null
+                ? null
+                : new ProfileRef(run.profileId, run.profileName, run.profileVersion == null ? 0 : run.profileVersion);
+        return new ResultDetail(run.testId, run.status, run.reason, run.generator, profile, run.shards,
+                run.shardsReported, run.runners == null || run.runners.isEmpty()
+                        ? List.of()
+                        : Arrays.asList(run.runners.split(",")),
+                run.duplicates, run.startAt, run.endedAt, summary,
+                run.schedulingLagHistogram == null
+                        ? null
+                        : LatencyStatsCalculator.of(HistogramCodec.decode(run.schedulingLagHistogram)),
+                read(run.sloJson, SloVerdict.class), series, HistogramBuckets.logarithmic(latency, 20),
+                HistogramBuckets.spectrum(latency));
+    }
+
+    private static ResultListItem item(TestRun run) {
+        Summary s = read(run.summaryJson, Summary.class);
+        SloVerdict slo = read(run.sloJson, SloVerdict.class);
+        return new ResultListItem(run.testId, run.status, run.generator, run.profileId, run.profileName,
+                run.profileVersion, run.startAt, run.endedAt, s == null ? null : s.requests(),
+                s == null ? null : s.errors(), s == null ? null : s.actualRps(),
+                s == null || s.latencyMs() == null ? null : s.latencyMs().p99(), slo == null ? null : slo.passed());
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(field, "'" + value + "' is not an ISO-8601 instant such as "
+                    + "2026-11-21T10:00:00Z");
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable", e);
+        }
+    }
+}

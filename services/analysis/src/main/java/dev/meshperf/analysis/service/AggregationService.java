@@ -1,0 +1,165 @@
+package dev.meshperf.analysis.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.meshperf.analysis.config.AnalysisConfig;
+import dev.meshperf.analysis.messaging.CompletedPublisher;
+import dev.meshperf.contracts.events.TestCancel;
+import dev.meshperf.contracts.events.TestCompleted;
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.events.TestSample;
+
+/**
+ * The open tests of this analysis instance. Requests and samples may arrive in any order (they travel on different
+ * topics); a test ends when every shard sent its final sample, or at its deadline, and is then stored and published
+ * exactly once.
+ */
+@ApplicationScoped
+public class AggregationService {
+
+    private static final Logger LOG = Logger.getLogger(AggregationService.class);
+    /** After a cancel, shards have this long to send their CANCELLED final sample. */
+    private static final Duration CANCEL_GRACE = Duration.ofSeconds(5);
+
+    @Inject
+    AnalysisConfig config;
+
+    @Inject
+    ResultWriter writer;
+
+    @Inject
+    CompletedPublisher publisher;
+
+    private final ConcurrentHashMap<String, TestAggregate> open = new ConcurrentHashMap<>();
+
+    public void onRequested(TestRequested request) {
+        TestAggregate aggregate = openOrNull(request.testId());
+        if (aggregate == null) {
+            return;
+        }
+        synchronized (aggregate) {
+            if (aggregate.request == null) {
+                aggregate.request = request;
+                aggregate.deadline = plannedEnd(request).plus(config.grace());
+                writer.recordStart(request);
+            }
+        }
+    }
+
+    public void onSample(TestSample sample) {
+        TestAggregate aggregate = openOrNull(sample.testId());
+        if (aggregate == null) {
+            LOG.debugf("a sample of finished test %s arrived late and was ignored", sample.testId());
+            return;
+        }
+        boolean complete;
+        synchronized (aggregate) {
+            if (aggregate.finished) {
+                return;
+            }
+            aggregate.merger.accept(sample);
+            complete = aggregate.merger.complete();
+        }
+        if (complete) {
+            finish(aggregate, false);
+        }
+    }
+
+    /** Shards end themselves as CANCELLED; the deadline is brought forward in case a runner never answers. */
+    public void onCancel(TestCancel cancel) {
+        TestAggregate aggregate = open.get(cancel.testId());
+        if (aggregate != null) {
+            synchronized (aggregate) {
+                Instant soon = Instant.now().plus(CANCEL_GRACE);
+                if (aggregate.deadline.isAfter(soon)) {
+                    aggregate.deadline = soon;
+                }
+            }
+        }
+    }
+
+    /** Ends a test at once as FAILED, for example because one of its records was malformed. */
+    public void fail(String testId, TestRequested requestIfKnown, String reason) {
+        TestAggregate aggregate = requestIfKnown != null ? openOrNull(testId) : open.get(testId);
+        if (aggregate == null) {
+            return;
+        }
+        synchronized (aggregate) {
+            if (aggregate.request == null) {
+                aggregate.request = requestIfKnown;
+            }
+            aggregate.forcedFailure = reason;
+        }
+        finish(aggregate, false);
+    }
+
+    /** Ends every test whose deadline has passed. */
+    public void checkDeadlines() {
+        Instant now = Instant.now();
+        for (TestAggregate aggregate : List.copyOf(open.values())) {
+            boolean due;
+            synchronized (aggregate) {
+                due = !aggregate.finished && aggregate.deadline.isBefore(now);
+            }
+            if (due) {
+                finish(aggregate, true);
+            }
+        }
+    }
+
+    public int openTests() {
+        return open.size();
+    }
+
+    private TestAggregate openOrNull(String testId) {
+        TestAggregate existing = open.get(testId);
+        if (existing != null) {
+            return existing;
+        }
+        if (writer.isFinished(testId)) {
+            return null;
+        }
+        return open.computeIfAbsent(testId, id -> new TestAggregate(id, Instant.now().plus(config.grace())));
+    }
+
+    private void finish(TestAggregate aggregate, boolean deadlinePassed) {
+        TestCompleted completed;
+        synchronized (aggregate) {
+            if (aggregate.finished) {
+                return;
+            }
+            aggregate.finished = true;
+            try {
+                completed = writer.complete(aggregate, deadlinePassed);
+            } catch (RuntimeException e) {
+                aggregate.finished = false;
+                LOG.errorf(e, "could not store the result of test %s; will retry at the next deadline check",
+                        aggregate.testId);
+                return;
+            }
+        }
+        open.remove(aggregate.testId);
+        publisher.publish(completed);
+        LOG.infof("test %s %s: %s requests%s", completed.testId(), completed.status(),
+                completed.summary() == null ? 0 : completed.summary().requests(),
+                completed.reason() == null ? "" : " (" + completed.reason() + ")");
+    }
+
+    private static Instant plannedEnd(TestRequested request) {
+        Instant start = request.startAt() == null ? Instant.now() : request.startAt();
+        if (request.spec() == null) {
+            return start;
+        }
+        Duration warmup = request.spec().warmup() == null ? Duration.ZERO : request.spec().warmup();
+        Duration measured = ResultWriter.measured(request.spec());
+        return start.plus(warmup).plus(measured == null ? Duration.ZERO : measured);
+    }
+}

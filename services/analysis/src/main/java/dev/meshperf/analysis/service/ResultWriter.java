@@ -1,0 +1,170 @@
+package dev.meshperf.analysis.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.meshperf.analysis.domain.TestRun;
+import dev.meshperf.analysis.domain.TestSeriesPoint;
+import dev.meshperf.analysis.repository.TestRunRepository;
+import dev.meshperf.contracts.events.ProfileRef;
+import dev.meshperf.contracts.events.SloVerdict;
+import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.contracts.events.TestCompleted;
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.events.TestStatus;
+import dev.meshperf.contracts.histogram.HistogramCodec;
+import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.spec.LoadModel;
+import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.spec.RateStep;
+import dev.meshperf.results.SampleMerger;
+import dev.meshperf.results.SeriesPoint;
+import dev.meshperf.results.SloEvaluator;
+import dev.meshperf.results.SummaryBuilder;
+
+/** Writes tests to PostgreSQL; a finished test is written in one transaction, run and series together. */
+@ApplicationScoped
+public class ResultWriter {
+
+    @Inject
+    TestRunRepository runs;
+
+    @Transactional
+    public boolean isFinished(String testId) {
+        TestRun run = runs.findById(testId);
+        return run != null && !TestRun.RUNNING.equals(run.status);
+    }
+
+    /** Records a test as RUNNING when its first request arrives. */
+    @Transactional
+    public void recordStart(TestRequested request) {
+        TestRun run = runs.findById(request.testId());
+        if (run == null) {
+            run = new TestRun();
+            run.testId = request.testId();
+            run.status = TestRun.RUNNING;
+            describe(run, request);
+            runs.persist(run);
+        }
+    }
+
+    /** Ends the test: decides its status, computes its summary and SLO verdict, stores everything. */
+    @Transactional
+    public TestCompleted complete(TestAggregate aggregate, boolean deadlinePassed) {
+        SampleMerger merged = aggregate.merger;
+        TestRequested request = aggregate.request;
+        int shards = Math.max(merged.shardCount(), request == null || request.shard() == null
+                ? 1
+                : request.shard().count());
+        String generator = request == null ? null : request.generator();
+        Outcome outcome = aggregate.forcedFailure != null
+                ? new Outcome(TestStatus.FAILED, aggregate.forcedFailure)
+                : Outcome.decide(shards, merged.shardsReported(), merged.failures(), deadlinePassed, generator);
+        Summary summary = merged.totals().requests() == 0 && merged.latency().getTotalCount() == 0
+                ? null
+                : SummaryBuilder.build(merged, request == null ? null : measured(request.spec()),
+                        request == null ? null : requestedRps(request.spec().load()));
+        SloVerdict slo = SloEvaluator.evaluate(request == null ? List.of() : request.slos(), summary);
+        Instant ended = Instant.now();
+
+        TestRun run = runs.findById(aggregate.testId);
+        if (run == null) {
+            run = new TestRun();
+            run.testId = aggregate.testId;
+            runs.persist(run);
+        }
+        if (request != null) {
+            describe(run, request);
+        }
+        run.status = outcome.status().name();
+        run.reason = outcome.reason();
+        run.shards = shards;
+        run.shardsReported = merged.shardsReported();
+        run.endedAt = ended;
+        run.summaryJson = json(summary);
+        run.sloJson = json(slo);
+        run.latencyHistogram = HistogramCodec.encode(merged.latency());
+        run.serviceTimeHistogram = HistogramCodec.encode(merged.serviceTime());
+        run.schedulingLagHistogram = HistogramCodec.encode(merged.schedulingLag());
+        run.runners = String.join(",", merged.runners());
+        run.duplicates = merged.duplicates();
+        if (run.startAt == null) {
+            run.startAt = merged.firstIntervalStart();
+        }
+        TestSeriesPoint.delete("testId", aggregate.testId);
+        for (SeriesPoint point : merged.series()) {
+            TestSeriesPoint row = new TestSeriesPoint();
+            row.testId = aggregate.testId;
+            row.intervalIndex = point.interval();
+            row.endAt = point.end();
+            row.requests = point.requests();
+            row.errors = point.errors();
+            row.p50Ms = point.p50Ms();
+            row.p90Ms = point.p90Ms();
+            row.p99Ms = point.p99Ms();
+            row.persist();
+        }
+        ProfileRef profile = request == null ? null : request.profile();
+        return new TestCompleted(aggregate.testId, outcome.status(), outcome.reason(), profile, generator, shards,
+                merged.shardsReported(), run.startAt, ended, summary, slo);
+    }
+
+    private static void describe(TestRun run, TestRequested request) {
+        run.generator = request.generator();
+        run.shards = request.shard() == null ? 1 : request.shard().count();
+        run.requestedAt = request.requestedAt();
+        run.startAt = request.startAt();
+        if (request.profile() != null) {
+            run.profileId = request.profile().id();
+            run.profileName = request.profile().name();
+            run.profileVersion = request.profile().version();
+        }
+        run.requestJson = json(request);
+    }
+
+    static Duration measured(LoadSpec spec) {
+        if (spec == null) {
+            return null;
+        }
+        if (spec.load() != null && spec.load().steps() != null && !spec.load().steps().isEmpty()) {
+            return spec.load().steps().stream().map(RateStep::duration).reduce(Duration.ZERO, Duration::plus);
+        }
+        return spec.duration();
+    }
+
+    /** The average rate the spec asked for; null for the closed loop. */
+    static Double requestedRps(LoadModel load) {
+        if (load == null || load.type() == null) {
+            return null;
+        }
+        return switch (load.type()) {
+            case MAX -> null;
+            case CONSTANT -> load.rate();
+            case RAMP -> (load.startRate() + load.endRate()) / 2;
+            case STEPS -> {
+                double seconds = load.steps().stream().mapToDouble(s -> s.duration().toNanos() / 1e9).sum();
+                double count = load.steps().stream().mapToDouble(s -> s.rate() * s.duration().toNanos() / 1e9).sum();
+                yield seconds == 0 ? null : count / seconds;
+            }
+        };
+    }
+
+    static String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+}

@@ -1,0 +1,25 @@
+package dev.meshperf.analysis.service;
+
+import java.time.Instant;
+
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.results.SampleMerger;
+
+/**
+ * One open test in memory: its request (once it has arrived), its merged samples and its deadline. Guard with itself.
+ */
+final class TestAggregate {
+
+    final String testId;
+    final SampleMerger merger = new SampleMerger();
+    TestRequested request;
+    Instant deadline;
+    /** Set when the test must fail whatever its shards say, for example a malformed record. */
+    String forcedFailure;
+    boolean finished;
+
+    TestAggregate(String testId, Instant deadline) {
+        this.testId = testId;
+        this.deadline = deadline;
+    }
+}

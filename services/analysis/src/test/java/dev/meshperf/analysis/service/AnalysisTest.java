@@ -1,0 +1,221 @@
+package dev.meshperf.analysis.service;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+
+import dev.meshperf.analysis.Events;
+import dev.meshperf.analysis.domain.TestRun;
+import dev.meshperf.analysis.messaging.Channels;
+import dev.meshperf.analysis.messaging.InMemoryChannels;
+import dev.meshperf.contracts.events.Failure;
+import dev.meshperf.contracts.events.FailureCode;
+import dev.meshperf.contracts.events.TestCompleted;
+import dev.meshperf.contracts.events.TestStatus;
+import dev.meshperf.contracts.events.Topics;
+import dev.meshperf.contracts.kafka.DeadLetters;
+import dev.meshperf.contracts.kafka.EventSerializer;
+import dev.meshperf.contracts.kafka.Subjects;
+import dev.meshperf.contracts.spec.SloCheck;
+
+/** Analysis with the in-memory connector in place of Kafka, and a real PostgreSQL behind it. */
+@QuarkusTest
+@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = dev.meshperf.testing.KafkaAndPostgresResource.class, restrictToAnnotatedClass = true, initArgs = @ResourceArg(name = "database", value = "analysis"))
+class AnalysisTest {
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    private InMemorySink<TestCompleted> completed;
+    private InMemorySink<byte[]> deadLetters;
+    private long offset;
+
+    @BeforeEach
+    void sinks() {
+        completed = connector.sink(Channels.TEST_COMPLETED);
+        deadLetters = connector.sink(Channels.DEAD_LETTERS);
+    }
+
+    private void send(String channel, String topic, Object event) {
+        RecordHeaders headers = new RecordHeaders();
+        byte[] value = new EventSerializer().serialize(topic, headers, event);
+        sendRaw(channel, topic, Subjects.of(event), value, headers);
+    }
+
+    private void sendRaw(String channel, String topic, String key, byte[] value, RecordHeaders headers) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(topic, 0, offset++, key, value);
+        headers.forEach(record.headers()::add);
+        connector.<Message<byte[]>>source(channel).send(Message.of(value,
+                Metadata.of(new IncomingKafkaRecordMetadata<>(record, channel))));
+    }
+
+    private void request(dev.meshperf.contracts.events.TestRequested r) {
+        send(Channels.TEST_REQUESTED, Topics.TEST_REQUESTED, r);
+    }
+
+    private void sample(dev.meshperf.contracts.events.TestSample s) {
+        send(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, s);
+    }
+
+    private Optional<TestCompleted> completedOf(String testId) {
+        return completed.received().stream().map(Message::getPayload).filter(c -> c.testId().equals(testId))
+                .findFirst();
+    }
+
+    private TestCompleted awaitCompleted(String testId) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> completedOf(testId).isPresent());
+        return completedOf(testId).orElseThrow();
+    }
+
+    @Test
+    void twoShardsMergeExactlyAndARedeliveredSampleCountsOnce() {
+        String id = Events.newId();
+        request(Events.request(id, 0, 2, 2, new SloCheck("latency.p99", "<=", 50)));
+        request(Events.request(id, 1, 2, 2, new SloCheck("latency.p99", "<=", 50)));
+        sample(Events.sample(id, 0, 2, 0, false, 10, 20, 30));
+        sample(Events.sample(id, 1, 2, 0, false, 40));
+        sample(Events.sample(id, 0, 2, 0, false, 10, 20, 30));
+        sample(Events.sample(id, 0, 2, 1, true, 5));
+        sample(Events.sample(id, 1, 2, 1, true, 100));
+
+        TestCompleted done = awaitCompleted(id);
+        assertThat(done.status()).isEqualTo(TestStatus.COMPLETED);
+        assertThat(done.shards()).isEqualTo(2);
+        assertThat(done.summary().requests()).isEqualTo(6);
+        assertThat(done.summary().statusCodes()).containsEntry("200", 6L);
+        assertThat(done.summary().latencyMs().max()).isBetween(99.0, 101.0);
+        assertThat(done.summary().requestedRps()).isEqualTo(100.0);
+        assertThat(done.slo().passed()).as("p99 is 100 ms, above 50").isFalse();
+        assertThat(completed.received().stream().filter(m -> m.getPayload().testId().equals(id))).hasSize(1);
+        assertThat(completed.received().stream().filter(m -> m.getPayload().testId().equals(id)).findFirst()
+                .orElseThrow().getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey()).isEqualTo(id);
+
+        JsonPath result = given().get("/api/results/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(result.getString("status")).isEqualTo("COMPLETED");
+        assertThat(result.getLong("summary.requests")).isEqualTo(6);
+        assertThat(result.getLong("duplicates")).isEqualTo(1);
+        assertThat(result.getList("runners", String.class)).containsExactlyInAnyOrder("runner-0", "runner-1");
+        assertThat(result.getList("series")).hasSize(1);
+        assertThat(result.getLong("series[0].requests")).isEqualTo(4);
+        assertThat(result.getList("latencyHistogram.count", Long.class).stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(6);
+        assertThat(result.getDouble("latencyPercentiles[-1].percentile")).isEqualTo(100.0);
+        assertThat(result.getBoolean("slo.passed")).isFalse();
+
+        given().get("/api/results?size=500").then().statusCode(200).body("testId", hasItem(id));
+    }
+
+    @Test
+    void samplesBeforeTheirRequestStillCount() {
+        String id = Events.newId();
+        sample(Events.sample(id, 0, 1, 0, false, 1, 2));
+        sample(Events.sample(id, 0, 1, 1, true, 3));
+        request(Events.request(id, 0, 1, 1));
+
+        assertThat(awaitCompleted(id).summary().requests()).isEqualTo(3);
+    }
+
+    @Test
+    void atTheDeadlineMissingShardsMakeAPartialResultAndNoShardAFailure() {
+        String partial = Events.newId();
+        request(Events.request(partial, 0, 2, 1));
+        sample(Events.sample(partial, 0, 2, 0, true, 7));
+        String silent = Events.newId();
+        request(Events.request(silent, 0, 1, 1));
+
+        TestCompleted p = awaitCompleted(partial);
+        assertThat(p.status()).isEqualTo(TestStatus.PARTIAL);
+        assertThat(p.reason()).isEqualTo("1 of 2 shards did not finish by the deadline");
+        assertThat(p.summary().requests()).isEqualTo(1);
+        TestCompleted s = awaitCompleted(silent);
+        assertThat(s.status()).isEqualTo(TestStatus.FAILED);
+        assertThat(s.reason()).contains("no runner of generator 'native'");
+        assertThat(TestRunStatus.of(silent)).isEqualTo("FAILED");
+    }
+
+    @Test
+    void shardFailuresAndCancellationsEndTheTest() {
+        String failed = Events.newId();
+        request(Events.request(failed, 0, 1, 5));
+        sample(Events.failure(failed, 0, 1, 0, new Failure(FailureCode.LIMIT_EXCEEDED, "spec.load: too fast")));
+        TestCompleted f = awaitCompleted(failed);
+        assertThat(f.status()).isEqualTo(TestStatus.FAILED);
+        assertThat(f.reason()).isEqualTo("shard 0: spec.load: too fast");
+
+        String cancelled = Events.newId();
+        request(Events.request(cancelled, 0, 1, 60));
+        sample(Events.sample(cancelled, 0, 1, 0, false, 3));
+        sample(Events.failure(cancelled, 0, 1, 1, new Failure(FailureCode.CANCELLED, "cancelled")));
+        assertThat(awaitCompleted(cancelled).status()).isEqualTo(TestStatus.CANCELLED);
+    }
+
+    @Test
+    void aMalformedSampleIsDeadLetteredAndFailsItsTest() {
+        String id = Events.newId();
+        request(Events.request(id, 0, 1, 30));
+        int before = deadLetters.received().size();
+        sendRaw(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, id,
+                ("{\"testId\":\"" + id + "\",\"shard\":{\"index\":0,\"count\":1},\"sequence\":\"soon\"}")
+                        .getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders());
+
+        TestCompleted done = awaitCompleted(id);
+        assertThat(done.status()).isEqualTo(TestStatus.FAILED);
+        assertThat(done.reason()).contains("a malformed sample arrived").contains("sequence");
+        await().atMost(Duration.ofSeconds(5)).until(() -> deadLetters.received().size() > before);
+        Message<byte[]> letter = deadLetters.received().get(deadLetters.received().size() - 1);
+        OutgoingKafkaRecordMetadata<?> meta = letter.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+        assertThat(meta.getTopic()).isEqualTo(Topics.TEST_SAMPLES_DLQ);
+        assertThat(new String(meta.getHeaders().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8))
+                .contains("sequence");
+    }
+
+    @Test
+    void unknownIdsAndBadQueriesAreProblems() {
+        given().get("/api/results/no-such-test").then().statusCode(404)
+                .contentType(containsString("application/problem+json"))
+                .body("detail", equalTo("no test with id no-such-test"));
+        given().get("/api/results?size=100000").then().statusCode(400).body("field", equalTo("size"));
+        given().get("/api/results?from=yesterday").then().statusCode(400).body("field", equalTo("from"))
+                .body("detail", containsString("ISO-8601"));
+    }
+
+    /** Reads a stored status, to prove the database holds what was published. */
+    static final class TestRunStatus {
+
+        @jakarta.transaction.Transactional
+        static String of(String id) {
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> TestRun.<TestRun>findById(id).status);
+        }
+    }
+
+}
