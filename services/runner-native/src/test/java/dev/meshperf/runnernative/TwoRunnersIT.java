@@ -62,7 +62,7 @@ class TwoRunnersIT {
                 Files.createTempDirectory("runner-2").resolve("runner-native-2.log"));
         try (TargetServer target = new TargetServer();
                 Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            await().atMost(Duration.ofSeconds(90)).until(() -> twoMembersWithPartitions(admin));
+            await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> twoMembersWithPartitions(admin));
             int partitions = admin.describeTopics(List.of(Topics.TEST_REQUESTED)).allTopicNames().get()
                     .get(Topics.TEST_REQUESTED).partitions().size();
 
