@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 
 import dev.meshperf.analysis.config.AnalysisConfig;
 import dev.meshperf.analysis.messaging.CompletedPublisher;
@@ -113,6 +116,33 @@ public class AggregationService {
                 finish(aggregate, true);
             }
         }
+    }
+
+    /**
+     * Reopens the tests that were running when this instance stopped, so that they end (at the latest at their
+     * deadline, counted from now at the earliest) instead of staying RUNNING forever.
+     */
+    void recover(@Observes StartupEvent started) {
+        recoverRunning();
+    }
+
+    public int recoverRunning() {
+        int reopened = 0;
+        for (TestRequested request : writer.running()) {
+            TestAggregate aggregate = new TestAggregate(request.testId(), null);
+            aggregate.request = request;
+            aggregate.recovered = true;
+            Instant planned = plannedEnd(request).plus(config.grace());
+            Instant earliest = Instant.now().plus(config.grace());
+            aggregate.deadline = planned.isAfter(earliest) ? planned : earliest;
+            if (open.putIfAbsent(request.testId(), aggregate) == null) {
+                reopened++;
+            }
+        }
+        if (reopened > 0) {
+            LOG.infof("reopened %d test(s) that were running when analysis last stopped", reopened);
+        }
+        return reopened;
     }
 
     public int openTests() {

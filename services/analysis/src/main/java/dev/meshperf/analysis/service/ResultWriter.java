@@ -42,6 +42,18 @@ public class ResultWriter {
         return run != null && !TestRun.RUNNING.equals(run.status);
     }
 
+    /** Tests stored as RUNNING, with their request, to reopen after a restart. */
+    @Transactional
+    public java.util.List<TestRequested> running() {
+        return runs.running().stream().filter(r -> r.requestJson != null).map(r -> {
+            try {
+                return EventJson.mapper().readValue(r.requestJson, TestRequested.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored request of " + r.testId + " is unreadable", e);
+            }
+        }).toList();
+    }
+
     /** Records a test as RUNNING when its first request arrives. */
     @Transactional
     public void recordStart(TestRequested request) {
@@ -67,6 +79,13 @@ public class ResultWriter {
         Outcome outcome = aggregate.forcedFailure != null
                 ? new Outcome(TestStatus.FAILED, aggregate.forcedFailure)
                 : Outcome.decide(shards, merged.shardsReported(), merged.failures(), deadlinePassed, generator);
+        if (aggregate.recovered && outcome.status() != TestStatus.FAILED
+                && outcome.status() != TestStatus.CANCELLED) {
+            String restart = "analysis restarted during the test; samples from before the restart are missing";
+            outcome = new Outcome(TestStatus.PARTIAL, outcome.reason() == null
+                    ? restart
+                    : restart + "; " + outcome.reason());
+        }
         Summary summary = merged.totals().requests() == 0 && merged.latency().getTotalCount() == 0
                 ? null
                 : SummaryBuilder.build(merged, request == null ? null : measured(request.spec()),

@@ -17,6 +17,8 @@ final class TestAggregate {
     /** Set when the test must fail whatever its shards say, for example a malformed record. */
     String forcedFailure;
     boolean finished;
+    /** Reopened after analysis restarted: samples acknowledged before the restart are not in the merge. */
+    boolean recovered;
 
     TestAggregate(String testId, Instant deadline) {
         this.testId = testId;

@@ -198,6 +198,26 @@ class AnalysisTest {
                 .contains("sequence");
     }
 
+    @Inject
+    AggregationService aggregation;
+
+    @Inject
+    ResultWriter writer;
+
+    @Test
+    void aTestRunningWhenAnalysisStoppedIsReopenedAndSaysWhatIsMissing() {
+        String id = Events.newId();
+        writer.recordStart(Events.request(id, 0, 1, 1));
+        assertThat(aggregation.recoverRunning()).isGreaterThanOrEqualTo(1);
+
+        sample(Events.sample(id, 0, 1, 5, true, 4, 5));
+
+        TestCompleted done = awaitCompleted(id);
+        assertThat(done.status()).isEqualTo(TestStatus.PARTIAL);
+        assertThat(done.reason()).startsWith("analysis restarted during the test");
+        assertThat(done.summary().requests()).isEqualTo(2);
+    }
+
     @Test
     void unknownIdsAndBadQueriesAreProblems() {
         given().get("/api/results/no-such-test").then().statusCode(404)
