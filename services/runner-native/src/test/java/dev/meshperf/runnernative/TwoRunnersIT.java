@@ -76,7 +76,8 @@ class TwoRunnersIT {
                     TestRequested part = new TestRequested(whole.testId(), whole.requestedAt(), start,
                             new ShardRef(shard, 2), "native", null, whole.spec(), List.of(), Map.of(), null);
                     producer.send(new ProducerRecord<>(Topics.TEST_REQUESTED,
-                            ShardPartitioner.partition(whole.testId(), shard, partitions), whole.testId(), part)).get();
+                            ShardPartitioner.partition(whole.testId(), shard, 2, partitions), whole.testId(), part))
+                            .get();
                 }
                 SampleMerger merged = new SampleMerger();
                 await().atMost(Duration.ofSeconds(60)).until(() -> {

@@ -1,0 +1,93 @@
+package dev.meshperf.analysis.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+
+import dev.meshperf.analysis.domain.TestRun;
+import dev.meshperf.analysis.domain.TestSeriesPoint;
+import dev.meshperf.analysis.repository.TestRunRepository;
+import dev.meshperf.analysis.service.StoredResults;
+import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.results.FortioExport;
+
+/**
+ * A run in other tools' formats: {@code fortio} (HTTPRunnerResults JSON), {@code csv} (the per-second series) and
+ * {@code hdr} (an HdrHistogram log of the run's latency, in microseconds).
+ */
+@Path("/api/results/{testId}/export")
+public class ExportResource {
+
+    @Inject
+    StoredResults stored;
+
+    @Inject
+    TestRunRepository runs;
+
+    @GET
+    @Transactional
+    public Response export(@PathParam("testId") String testId,
+            @QueryParam("format") @DefaultValue("fortio") String format) {
+        TestRun run = stored.get(testId);
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "fortio" -> Response.ok(fortio(run), "application/json").build();
+            case "csv" -> Response.ok(csv(testId), "text/csv").build();
+            case "hdr" -> Response.ok(hdr(run), "text/plain").build();
+            default -> throw ProblemException.badRequest("format", "'" + format + "' is not one of fortio, csv, hdr");
+        };
+    }
+
+    private Object fortio(TestRun run) {
+        TestRequested request = StoredResults.request(run);
+        Summary summary = StoredResults.summary(run);
+        String url = request == null || request.spec() == null ? null : request.spec().endpoints().get(0).url();
+        Double qps = summary == null ? null : summary.requestedRps();
+        double seconds = summary == null ? 0 : summary.durationSeconds();
+        int connections = request == null || request.spec() == null ? 0 : request.spec().connections();
+        return FortioExport.of(run.testId, url, run.startAt == null ? null : run.startAt.toString(), qps, seconds,
+                connections, summary, StoredResults.latency(run));
+    }
+
+    private String csv(String testId) {
+        StringBuilder out = new StringBuilder("interval,end,requests,errors,p50_ms,p90_ms,p99_ms\n");
+        for (TestSeriesPoint p : runs.series(testId)) {
+            out.append(p.intervalIndex).append(',').append(p.endAt).append(',').append(p.requests).append(',')
+                    .append(p.errors).append(',').append(p.p50Ms).append(',').append(p.p90Ms).append(',')
+                    .append(p.p99Ms).append('\n');
+        }
+        return out.toString();
+    }
+
+    private String hdr(TestRun run) {
+        Histogram latency = StoredResults.latency(run);
+        if (run.startAt != null) {
+            latency.setStartTimeStamp(run.startAt.toEpochMilli());
+        }
+        if (run.endedAt != null) {
+            latency.setEndTimeStamp(run.endedAt.toEpochMilli());
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream print = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            HistogramLogWriter writer = new HistogramLogWriter(print);
+            writer.outputComment("meshperf test " + run.testId + ": latency from intended send time, microseconds");
+            writer.outputLogFormatVersion();
+            writer.outputLegend();
+            writer.outputIntervalHistogram(latency);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

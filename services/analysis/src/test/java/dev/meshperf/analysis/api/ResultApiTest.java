@@ -1,0 +1,122 @@
+package dev.meshperf.analysis.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogReader;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import dev.meshperf.analysis.Events;
+import dev.meshperf.analysis.messaging.InMemoryChannels;
+import dev.meshperf.analysis.service.AggregationService;
+import dev.meshperf.analysis.service.ResultWriter;
+import dev.meshperf.testing.KafkaAndPostgresResource;
+
+/** Export and comparison of stored runs, through the REST API. */
+@QuarkusTest
+@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, restrictToAnnotatedClass = true, initArgs = @ResourceArg(name = "database", value = "analysis"))
+class ResultApiTest {
+
+    @Inject
+    AggregationService aggregation;
+
+    @Inject
+    ResultWriter writer;
+
+    /** A finished run whose latencies are the given milliseconds (one interval and a final one). */
+    private String run(long... latenciesMs) {
+        String id = Events.newId();
+        aggregation.onRequested(Events.request(id, 0, 1, 1));
+        aggregation.onSample(Events.sample(id, 0, 1, 0, false, latenciesMs));
+        aggregation.onSample(Events.sample(id, 0, 1, 1, true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> writer.isFinished(id));
+        return id;
+    }
+
+    private static long[] repeat(long ms, int times) {
+        long[] values = new long[times];
+        java.util.Arrays.fill(values, ms);
+        return values;
+    }
+
+    @Test
+    void fortioExportReadsBackAsFortioResults() {
+        String id = run(10, 20, 30, 40);
+        JsonPath fortio = given().get("/api/results/" + id + "/export?format=fortio").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(fortio.getString("RunType")).isEqualTo("HTTP");
+        assertThat(fortio.getString("RequestedQPS")).isEqualTo("100.0");
+        assertThat(fortio.getLong("DurationHistogram.Count")).isEqualTo(4);
+        assertThat(fortio.getDouble("DurationHistogram.Min")).isBetween(0.0099, 0.0101);
+        assertThat(fortio.getDouble("DurationHistogram.Max")).isBetween(0.0399, 0.0401);
+        assertThat(fortio.getDouble("DurationHistogram.Data[-1].Percent")).isEqualTo(100.0);
+        assertThat(fortio.getList("DurationHistogram.Data.Count", Long.class).stream().mapToLong(Long::longValue)
+                .sum()).isEqualTo(4);
+        assertThat(fortio.getInt("RetCodes.200")).isEqualTo(4);
+        assertThat(fortio.getDouble("DurationHistogram.Percentiles.find { it.Percentile == 50 }.Value"))
+                .isBetween(0.0199, 0.0201);
+    }
+
+    @Test
+    void csvAndHdrExports() throws Exception {
+        String id = run(5, 6, 7);
+        String csv = given().get("/api/results/" + id + "/export?format=csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv.lines()).first().isEqualTo("interval,end,requests,errors,p50_ms,p90_ms,p99_ms");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("0,").contains(",3,0,");
+
+        String hdr = given().get("/api/results/" + id + "/export?format=hdr").then().statusCode(200).extract()
+                .asString();
+        HistogramLogReader reader = new HistogramLogReader(
+                new ByteArrayInputStream(hdr.getBytes(StandardCharsets.UTF_8)));
+        Histogram read = (Histogram) reader.nextIntervalHistogram();
+        assertThat(read.getTotalCount()).isEqualTo(3);
+        assertThat(read.getMaxValue()).isBetween(6995L, 7005L);
+
+        given().get("/api/results/" + id + "/export?format=pdf").then().statusCode(400)
+                .body("field", equalTo("format"));
+    }
+
+    @Test
+    void compareJudgesDifferencesAgainstNoise() {
+        String fast = run(repeat(10, 400));
+        String same = run(repeat(10, 400));
+        String slow = run(repeat(20, 400));
+
+        JsonPath comparison = given().get("/api/results/compare?ids=" + fast + "," + same + "," + slow).then()
+                .statusCode(200).extract().jsonPath();
+        String p50 = "metrics.find { it.name == 'latency.p50' }";
+        List<Double> values = comparison.getList(p50 + ".values", Double.class);
+        assertThat(values.get(0)).isCloseTo(10.0, within(0.02));
+        assertThat(values.get(1)).isEqualTo(values.get(0));
+        assertThat(values.get(2)).isCloseTo(20.0, within(0.03));
+        List<Double> percents = comparison.getList(p50 + ".deltaPercents", Double.class);
+        assertThat(percents.get(0)).isNull();
+        assertThat(percents.get(1)).isEqualTo(0.0);
+        assertThat(percents.get(2)).isCloseTo(100.0, within(0.1));
+        assertThat(comparison.getList(p50 + ".significant")).containsExactly(null, false, true);
+        assertThat(comparison.getString("metrics.find { it.name == 'errorRate' }.method")).contains("z-test");
+
+        given().get("/api/results/compare?ids=" + fast).then().statusCode(400).body("field", equalTo("ids"));
+        given().get("/api/results/compare?ids=" + fast + ",nope").then().statusCode(404)
+                .body("detail", equalTo("no test with id nope"));
+    }
+}
