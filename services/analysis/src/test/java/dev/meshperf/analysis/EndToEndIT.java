@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +44,7 @@ import dev.meshperf.contracts.spec.SloCheck;
 import dev.meshperf.embedded.ChildProcess;
 import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.testing.KafkaAndPostgresResource;
+import dev.meshperf.testing.ServiceProcess;
 
 /**
  * The path of a test through real services: test.requested on the real broker, the packaged native runner (a second
@@ -63,10 +63,8 @@ class EndToEndIT {
     @Test
     void aTestRunsThroughRunnerAndAnalysisAndIsStored() throws Exception {
         assertThat(RUNNER).as("the packaged runner (built before this module)").exists();
-        ChildProcess runner = ChildProcess.startWatched("runner-native", List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dkafka.bootstrap.servers=" + bootstrap, "-Dquarkus.http.port=0", "-jar", RUNNER.toString()),
-                Files.createTempDirectory("e2e").resolve("runner-native.log"));
+        ChildProcess runner = ServiceProcess.start("runner-native", RUNNER,
+                Map.of("kafka.bootstrap.servers", bootstrap));
         try (TargetServer target = new TargetServer();
                 Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap));
                 KafkaConsumer<String, byte[]> completions = consumer()) {

@@ -3,7 +3,6 @@ package dev.meshperf.runnernative;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +38,7 @@ import dev.meshperf.embedded.ChildProcess;
 import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.results.SampleMerger;
 import dev.meshperf.testing.KafkaAndPostgresResource;
+import dev.meshperf.testing.ServiceProcess;
 
 /**
  * Two runner instances in one consumer group, the one in this JVM and the packaged service started as a second
@@ -56,10 +56,8 @@ class TwoRunnersIT {
     @Test
     void twoShardsOnTwoRunnerInstancesAddUpToTheTotal() throws Exception {
         assertThat(JAR).as("the packaged service (built in the package phase)").exists();
-        ChildProcess second = ChildProcess.startWatched("runner-native-2", List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dkafka.bootstrap.servers=" + bootstrap, "-Dquarkus.http.port=0", "-jar", JAR.toString()),
-                Files.createTempDirectory("runner-2").resolve("runner-native-2.log"));
+        ChildProcess second = ServiceProcess.start("runner-native-2", JAR,
+                Map.of("kafka.bootstrap.servers", bootstrap));
         try (TargetServer target = new TargetServer();
                 Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> twoMembersWithPartitions(admin));

@@ -17,16 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.HdrHistogram.Histogram;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.repository.TestRunRepository;
+import dev.meshperf.analysis.service.StoredResults;
 import dev.meshperf.contracts.events.ProfileRef;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
-import dev.meshperf.contracts.kafka.EventJson;
 import dev.meshperf.results.HistogramBuckets;
 import dev.meshperf.results.SeriesPoint;
 
@@ -39,6 +37,9 @@ public class ResultResource {
 
     @Inject
     TestRunRepository runs;
+
+    @Inject
+    StoredResults stored;
 
     @GET
     @Transactional
@@ -59,11 +60,8 @@ public class ResultResource {
     @Path("/{testId}")
     @Transactional
     public ResultDetail get(@PathParam("testId") String testId) {
-        TestRun run = runs.findById(testId);
-        if (run == null) {
-            throw ProblemException.notFound("no test with id " + testId);
-        }
-        Summary summary = read(run.summaryJson, Summary.class);
+        TestRun run = stored.get(testId);
+        Summary summary = StoredResults.summary(run);
         Histogram latency = run.latencyHistogram == null
                 ? HistogramCodec.newHistogram()
                 : HistogramCodec.decode(run.latencyHistogram);
@@ -81,13 +79,13 @@ public class ResultResource {
                 run.schedulingLagHistogram == null
                         ? null
                         : LatencyStatsCalculator.of(HistogramCodec.decode(run.schedulingLagHistogram)),
-                read(run.sloJson, SloVerdict.class), series, HistogramBuckets.logarithmic(latency, 20),
+                StoredResults.read(run.sloJson, SloVerdict.class), series, HistogramBuckets.logarithmic(latency, 20),
                 HistogramBuckets.spectrum(latency));
     }
 
     private static ResultListItem item(TestRun run) {
-        Summary s = read(run.summaryJson, Summary.class);
-        SloVerdict slo = read(run.sloJson, SloVerdict.class);
+        Summary s = StoredResults.summary(run);
+        SloVerdict slo = StoredResults.read(run.sloJson, SloVerdict.class);
         return new ResultListItem(run.testId, run.status, run.generator, run.profileId, run.profileName,
                 run.profileVersion, run.startAt, run.endedAt, s == null ? null : s.requests(),
                 s == null ? null : s.errors(), s == null ? null : s.actualRps(),
@@ -106,14 +104,4 @@ public class ResultResource {
         }
     }
 
-    private static <T> T read(String json, Class<T> type) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return EventJson.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable", e);
-        }
-    }
 }

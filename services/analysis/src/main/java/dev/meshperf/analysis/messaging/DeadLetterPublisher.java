@@ -1,6 +1,6 @@
 package dev.meshperf.analysis.messaging;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,24 +27,16 @@ public class DeadLetterPublisher {
     Emitter<byte[]> emitter;
 
     public void send(Message<byte[]> original, String deadLetterTopic, String reason) {
-        RecordHeaders headers = new RecordHeaders();
+        Optional<IncomingKafkaRecordMetadata> in = original.getMetadata(IncomingKafkaRecordMetadata.class);
+        RecordHeaders headers = DeadLetters.headers(in.map(IncomingKafkaRecordMetadata::getHeaders).orElse(null),
+                in.map(IncomingKafkaRecordMetadata::getTopic).orElse(null), in.map(m -> m.getPartition()).orElse(-1),
+                in.map(m -> m.getOffset()).orElse(-1L), reason, Channels.CONSUMER_NAME);
         OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<Object> metadata = OutgoingKafkaRecordMetadata
                 .builder().withTopic(deadLetterTopic);
-        original.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(in -> {
-            in.getHeaders().forEach(headers::add);
-            headers.add(DeadLetters.SOURCE_TOPIC, bytes(in.getTopic()));
-            headers.add(DeadLetters.SOURCE_PARTITION, bytes(String.valueOf(in.getPartition())));
-            headers.add(DeadLetters.SOURCE_OFFSET, bytes(String.valueOf(in.getOffset())));
-            metadata.withKey(in.getKey());
-        });
-        headers.add(DeadLetters.REASON, bytes(reason));
-        headers.add(DeadLetters.CONSUMER, bytes(Channels.CONSUMER_NAME));
+        in.ifPresent(m -> metadata.withKey(m.getKey()));
         LOG.warnf("dead-lettered a record to %s: %s", deadLetterTopic, reason);
         emitter.send(Message.of(original.getPayload() == null ? new byte[0] : original.getPayload())
                 .addMetadata(metadata.withHeaders(headers).build()));
     }
 
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -1,0 +1,32 @@
+package dev.meshperf.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.meshperf.embedded.ChildProcess;
+
+/**
+ * A packaged meshperf service ({@code target/quarkus-app/quarkus-run.jar}) started as a second process, for tests that
+ * need more than one instance or more than one service. It stops when the test JVM goes, even by {@code kill -9}.
+ */
+public final class ServiceProcess {
+
+    private ServiceProcess() {
+    }
+
+    /** Starts {@code jar} with the given system properties, a random HTTP port and a 256 MB heap. */
+    public static ChildProcess start(String name, Path jar, Map<String, String> properties) throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: the service is packaged in its module's package phase");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx256m", "-Dquarkus.http.port=0"));
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-jar", jar.toString()));
+        return ChildProcess.startWatched(name, command, Files.createTempDirectory(name).resolve(name + ".log"));
+    }
+}
