@@ -142,20 +142,20 @@ echo
 echo "$TABLE"
 
 if (( WRITE )); then
-  {
-    echo "# Benchmarks"
-    echo
-    echo "Written by \`bash bench/native-vs-wrk.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(uname -m), $(java -version 2>&1 | head -1))."
-    echo "Target: nginx $("$NGINX" -v 2>&1 | sed 's#.*/##'), one worker, \`return 200\`, keep-alive; $CONNECTIONS connections,"
-    echo "$THREADS client thread(s) (wrk \`-t\`, native \`--threads\`), ${DURATION} s per run, wrk and native in alternation,"
-    echo "$ROUNDS rounds; the client, nginx and the JVM share the machine's cores. CPU and peak RSS come from"
-    echo "\`/usr/bin/time\` around each client process (the JVM's start-up included)."
-    echo
-    echo "$TABLE"
-    echo
-    echo "Rounds (req/s): wrk ${WRK_RPS[*]}; native ${NATIVE_RPS[*]}."
-    echo
-    cat "$ROOT/bench/reading.md"
-  } > "$ROOT/docs/benchmarks.md"
-  echo "bench: wrote docs/benchmarks.md"
+  bash "$ROOT/bench/section.sh" "$ROOT/docs/benchmarks.md" native-vs-wrk <<MD
+## Native engine against wrk (\`bash bench/native-vs-wrk.sh\`)
+
+Written on $(date -u +%Y-%m-%d) ($(nproc) cores, $(uname -m), $(java -version 2>&1 | head -1)).
+Target: nginx $("$NGINX" -v 2>&1 | sed 's#.*/##'), one worker, \`return 200\`, keep-alive; $CONNECTIONS connections,
+$THREADS client thread(s) (wrk \`-t\`, native \`--threads\`), ${DURATION} s per run, wrk and native in alternation,
+$ROUNDS rounds; the client, nginx and the JVM share the machine's cores. CPU and peak RSS come from
+\`/usr/bin/time\` around each client process (the JVM's start-up included).
+
+$TABLE
+
+Rounds (req/s): wrk ${WRK_RPS[*]}; native ${NATIVE_RPS[*]}.
+
+$(cat "$ROOT/bench/reading.md")
+MD
+  echo "bench: wrote the native-vs-wrk section of docs/benchmarks.md"
 fi

@@ -7,20 +7,26 @@ import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
 
 /**
- * The histogram encoding every sample uses: HdrHistogram's compressed encoding in base64, values in microseconds, 1 µs
- * to 1 hour at 3 significant digits. Histograms in this form merge exactly with {@link Histogram#add}.
+ * The histogram encoding every sample uses: HdrHistogram's compressed encoding in base64, values in microseconds from
+ * 1 µs at 3 significant digits. Histograms auto-resize: they cover whatever range was recorded (an hour and more), but
+ * are only as large as the values they hold, so encoding, decoding and merging many small interval histograms stays
+ * cheap. They merge exactly with {@link Histogram#add}.
  */
 public final class HistogramCodec {
 
     public static final long LOWEST_US = 1;
+    /** One hour: the longest latency the contract promises to keep (auto-resizing histograms keep more). */
     public static final long HIGHEST_US = 3_600_000_000L;
     public static final int SIGNIFICANT_DIGITS = 3;
 
     private HistogramCodec() {
     }
 
+    /** An empty auto-resizing histogram, 1 µs resolution at 3 significant digits. */
     public static Histogram newHistogram() {
-        return new Histogram(LOWEST_US, HIGHEST_US, SIGNIFICANT_DIGITS);
+        Histogram histogram = new Histogram(LOWEST_US, 2, SIGNIFICANT_DIGITS);
+        histogram.setAutoResize(true);
+        return histogram;
     }
 
     public static String encode(Histogram histogram) {
@@ -32,14 +38,16 @@ public final class HistogramCodec {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    /** Decodes a histogram; the result can hold values up to 1 hour regardless of the encoded range. */
+    /** Decodes a histogram, sized to the values it holds; it grows when more are recorded or added. */
     public static Histogram decode(String base64) {
         if (base64 == null || base64.isEmpty()) {
             return newHistogram();
         }
         try {
             byte[] bytes = Base64.getDecoder().decode(base64);
-            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), HIGHEST_US);
+            Histogram histogram = Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0);
+            histogram.setAutoResize(true);
+            return histogram;
         } catch (DataFormatException | RuntimeException e) {
             throw new IllegalArgumentException("not a compressed HdrHistogram in base64: " + e.getMessage(), e);
         }

@@ -47,7 +47,11 @@ public class TestSampleConsumer {
                     EventValidator.describe(violations));
             return message.ack();
         }
-        aggregation.onSample(sample);
+        try {
+            aggregation.onSample(sample);
+        } catch (IllegalArgumentException e) {
+            reject(message, sample.testId(), e.getMessage());
+        }
         return message.ack();
     }
 

@@ -72,7 +72,7 @@ public final class SampleMerger {
         }
         if (!sample.finalSample() && sample.counters() != null) {
             series.computeIfAbsent(sample.sequence(), s -> new SeriesPoint.Builder(s))
-                    .add(sample.intervalEnd(), sample.counters(), intervalLatency);
+                    .add(sample.intervalEnd(), sample.counters(), intervalLatency, sample.shard().count());
         }
         return true;
     }

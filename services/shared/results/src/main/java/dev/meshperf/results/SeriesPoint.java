@@ -5,37 +5,58 @@ import java.time.Instant;
 import org.HdrHistogram.Histogram;
 
 import dev.meshperf.contracts.events.Counters;
-import dev.meshperf.contracts.histogram.HistogramCodec;
 
 /** One interval of a run, every shard together: throughput, errors and latency percentiles in milliseconds. */
 public record SeriesPoint(long interval, Instant end, long requests, long errors, double p50Ms, double p90Ms,
         double p99Ms) {
 
+    /**
+     * Collects one interval from every shard. Once all shards have reported it, the percentiles are taken and the
+     * histogram is dropped, so a long test keeps only the intervals still in flight in memory. Two significant digits
+     * suffice for a per-second chart.
+     */
     static final class Builder {
 
         private final long interval;
         private Instant end;
         private long requests;
         private long errors;
-        private final Histogram latency = HistogramCodec.newHistogram();
+        private int shards;
+        private Histogram latency = new Histogram(2);
+        private double p50;
+        private double p90;
+        private double p99;
 
         Builder(long interval) {
             this.interval = interval;
         }
 
-        void add(Instant intervalEnd, Counters counters, Histogram intervalLatency) {
+        void add(Instant intervalEnd, Counters counters, Histogram intervalLatency, int shardCount) {
             if (intervalEnd != null && (end == null || intervalEnd.isAfter(end))) {
                 end = intervalEnd;
             }
             requests += counters.requests();
             errors += counters.errors();
-            if (intervalLatency != null) {
+            if (intervalLatency != null && latency != null) {
                 latency.add(intervalLatency);
+            }
+            if (++shards >= shardCount) {
+                seal();
+            }
+        }
+
+        private void seal() {
+            if (latency != null) {
+                p50 = ms(latency, 50);
+                p90 = ms(latency, 90);
+                p99 = ms(latency, 99);
+                latency = null;
             }
         }
 
         SeriesPoint build() {
-            return new SeriesPoint(interval, end, requests, errors, ms(latency, 50), ms(latency, 90), ms(latency, 99));
+            seal();
+            return new SeriesPoint(interval, end, requests, errors, p50, p90, p99);
         }
 
         private static double ms(Histogram h, double percentile) {
