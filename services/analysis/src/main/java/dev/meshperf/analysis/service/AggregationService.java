@@ -19,6 +19,7 @@ import dev.meshperf.contracts.events.TestCancel;
 import dev.meshperf.contracts.events.TestCompleted;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
+import dev.meshperf.contracts.spec.LoadSpecs;
 
 /**
  * The open tests of this analysis instance. Requests and samples may arrive in any order (they travel on different
@@ -185,11 +186,6 @@ public class AggregationService {
 
     private static Instant plannedEnd(TestRequested request) {
         Instant start = request.startAt() == null ? Instant.now() : request.startAt();
-        if (request.spec() == null) {
-            return start;
-        }
-        Duration warmup = request.spec().warmup() == null ? Duration.ZERO : request.spec().warmup();
-        Duration measured = ResultWriter.measured(request.spec());
-        return start.plus(warmup).plus(measured == null ? Duration.ZERO : measured);
+        return request.spec() == null ? start : start.plus(LoadSpecs.totalDuration(request.spec()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.meshperf.analysis.service;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,9 +20,7 @@ import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestStatus;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 import dev.meshperf.contracts.kafka.EventJson;
-import dev.meshperf.contracts.spec.LoadModel;
-import dev.meshperf.contracts.spec.LoadSpec;
-import dev.meshperf.contracts.spec.RateStep;
+import dev.meshperf.contracts.spec.LoadSpecs;
 import dev.meshperf.results.SampleMerger;
 import dev.meshperf.results.SeriesPoint;
 import dev.meshperf.results.SloEvaluator;
@@ -88,8 +85,8 @@ public class ResultWriter {
         }
         Summary summary = merged.totals().requests() == 0 && merged.latency().getTotalCount() == 0
                 ? null
-                : SummaryBuilder.build(merged, request == null ? null : measured(request.spec()),
-                        request == null ? null : requestedRps(request.spec().load()));
+                : SummaryBuilder.build(merged, request == null ? null : LoadSpecs.measuredDuration(request.spec()),
+                        request == null ? null : LoadSpecs.requestedRps(request.spec().load()));
         SloVerdict slo = SloEvaluator.evaluate(request == null ? List.of() : request.slos(), summary);
         Instant ended = Instant.now();
 
@@ -146,33 +143,6 @@ public class ResultWriter {
             run.profileVersion = request.profile().version();
         }
         run.requestJson = json(request);
-    }
-
-    static Duration measured(LoadSpec spec) {
-        if (spec == null) {
-            return null;
-        }
-        if (spec.load() != null && spec.load().steps() != null && !spec.load().steps().isEmpty()) {
-            return spec.load().steps().stream().map(RateStep::duration).reduce(Duration.ZERO, Duration::plus);
-        }
-        return spec.duration();
-    }
-
-    /** The average rate the spec asked for; null for the closed loop. */
-    static Double requestedRps(LoadModel load) {
-        if (load == null || load.type() == null) {
-            return null;
-        }
-        return switch (load.type()) {
-            case MAX -> null;
-            case CONSTANT -> load.rate();
-            case RAMP -> (load.startRate() + load.endRate()) / 2;
-            case STEPS -> {
-                double seconds = load.steps().stream().mapToDouble(s -> s.duration().toNanos() / 1e9).sum();
-                double count = load.steps().stream().mapToDouble(s -> s.rate() * s.duration().toNanos() / 1e9).sum();
-                yield seconds == 0 ? null : count / seconds;
-            }
-        };
     }
 
     static String json(Object value) {

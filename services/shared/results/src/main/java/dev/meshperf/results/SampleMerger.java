@@ -36,13 +36,25 @@ public final class SampleMerger {
     private boolean approximate;
     private long duplicates;
 
-    /** Adds a sample; returns false when it was a duplicate and changed nothing. */
+    /**
+     * Adds a sample; returns false when it was a duplicate and changed nothing. A histogram that is not a valid
+     * encoding throws {@link IllegalArgumentException} naming it, before anything is merged.
+     */
     public boolean accept(TestSample sample) {
         long key = ((long) sample.shard().index() << 40) | sample.sequence();
-        if (!seen.add(key)) {
+        if (seen.contains(key)) {
             duplicates++;
             return false;
         }
+        Histogram intervalLatency = null;
+        Histogram intervalService = null;
+        Histogram intervalLag = null;
+        if (sample.histograms() != null) {
+            intervalLatency = decode(sample.histograms().latency(), "histograms.latency");
+            intervalService = decode(sample.histograms().serviceTime(), "histograms.serviceTime");
+            intervalLag = decode(sample.histograms().schedulingLag(), "histograms.schedulingLag");
+        }
+        seen.add(key);
         shardCount = Math.max(shardCount, sample.shard().count());
         if (sample.finalSample()) {
             finished.add(sample.shard().index());
@@ -57,12 +69,10 @@ public final class SampleMerger {
         if (sample.counters() != null) {
             totals.add(sample.counters());
         }
-        Histogram intervalLatency = null;
-        if (sample.histograms() != null) {
-            intervalLatency = HistogramCodec.decode(sample.histograms().latency());
+        if (intervalLatency != null) {
             latency.add(intervalLatency);
-            serviceTime.add(HistogramCodec.decode(sample.histograms().serviceTime()));
-            schedulingLag.add(HistogramCodec.decode(sample.histograms().schedulingLag()));
+            serviceTime.add(intervalService);
+            schedulingLag.add(intervalLag);
         }
         if (sample.intervalStart() != null && (first == null || sample.intervalStart().isBefore(first))) {
             first = sample.intervalStart();
@@ -75,6 +85,14 @@ public final class SampleMerger {
                     .add(sample.intervalEnd(), sample.counters(), intervalLatency, sample.shard().count());
         }
         return true;
+    }
+
+    private static Histogram decode(String encoded, String field) {
+        try {
+            return HistogramCodec.decode(encoded);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
     }
 
     public Histogram latency() {

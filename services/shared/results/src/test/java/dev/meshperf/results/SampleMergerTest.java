@@ -71,6 +71,21 @@ class SampleMergerTest {
     }
 
     @Test
+    void aBadHistogramIsRefusedByNameBeforeAnythingIsMerged() {
+        SampleMerger merger = new SampleMerger();
+        TestSample good = sample(0, 1, 0, false, 1, 0, 1000);
+        TestSample bad = new TestSample("t", good.shard(), 0, false, "native", T0, T0, good.counters(),
+                IntervalHistograms.of(good.histograms().latency(), "bm90IGEgaGlzdG9ncmFt", good.histograms().latency()),
+                false, null, "runner-0");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> merger.accept(bad))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("histograms.serviceTime:");
+        assertThat(merger.totals().requests()).isZero();
+        assertThat(merger.latency().getTotalCount()).isZero();
+        assertThat(merger.accept(good)).as("the same shard and sequence is not taken as seen").isTrue();
+    }
+
+    @Test
     void aFailedShardIsRemembered() {
         SampleMerger merger = new SampleMerger();
         merger.accept(new TestSample("t", new ShardRef(0, 1), 0, true, "native", T0, T0, Counters.empty(), null,

@@ -18,8 +18,8 @@ import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.events.TestStatus;
 import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
 import dev.meshperf.contracts.kafka.EventJson;
-import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.spec.LoadSpecs;
 import dev.meshperf.contracts.validation.EventValidator;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.engine.LoadEngine;
@@ -196,7 +196,7 @@ public final class LoadCommand implements Callable<Integer> {
             return failure.code().name().equals("TARGET_UNREACHABLE") ? 1 : 2;
         }
         LoadSpec spec = request.spec();
-        Double requested = spec.load().type() == LoadModelType.CONSTANT ? spec.load().rate() : null;
+        Double requested = LoadSpecs.requestedRps(spec.load());
         Summary summary = SummaryBuilder.build(merger, RunnerLimits.measuredDuration(spec), requested);
         SloVerdict verdict = SloEvaluator.evaluate(request.slos(), summary);
         String reason = merger.failures().values().stream().map(f -> f.reason()).findFirst().orElse(null);

@@ -9,6 +9,7 @@ import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.spec.Endpoint;
 import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.spec.LoadSpecs;
 import dev.meshperf.contracts.spec.RateStep;
 
 /**
@@ -61,16 +62,12 @@ public record RunnerLimits(double maxRate, int maxConnections, Duration maxDurat
         };
     }
 
-    /** Warm-up plus the measured part; the steps model lasts as long as its steps. */
+    /** Warm-up plus the measured part; see {@link LoadSpecs}. */
     public static Duration totalDuration(LoadSpec spec) {
-        Duration warmup = spec.warmup() == null ? Duration.ZERO : spec.warmup();
-        return warmup.plus(measuredDuration(spec));
+        return LoadSpecs.totalDuration(spec);
     }
 
     public static Duration measuredDuration(LoadSpec spec) {
-        if (spec.load() != null && spec.load().steps() != null && !spec.load().steps().isEmpty()) {
-            return spec.load().steps().stream().map(RateStep::duration).reduce(Duration.ZERO, Duration::plus);
-        }
-        return spec.duration();
+        return LoadSpecs.measuredDuration(spec);
     }
 }
