@@ -13,6 +13,27 @@ public final class HumanDuration {
     private HumanDuration() {
     }
 
+    /** The shortest form {@link #parse} reads back: {@code 30s}, {@code 1m30s}, {@code 250ms}; ISO-8601 for sub-ms. */
+    public static String format(Duration duration) {
+        if (duration.isZero()) {
+            return "0s";
+        }
+        if (duration.isNegative() || duration.getNano() % 1_000_000 != 0) {
+            return duration.toString();
+        }
+        long ms = duration.toMillis();
+        StringBuilder out = new StringBuilder();
+        long[] units = {3_600_000, 60_000, 1_000, 1};
+        String[] names = {"h", "m", "s", "ms"};
+        for (int i = 0; i < units.length; i++) {
+            if (ms >= units[i]) {
+                out.append(ms / units[i]).append(names[i]);
+                ms %= units[i];
+            }
+        }
+        return out.toString();
+    }
+
     public static Duration parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a duration is required, for example 30s");

@@ -22,6 +22,17 @@ public final class LoadSpecValidator {
     private static final Set<String> HTTP_SCHEMES = Set.of("http", "https");
     private static final Set<String> GRPC_SCHEMES = Set.of("grpc", "grpcs", "http", "https");
 
+    /** Upper bounds: beyond them a value is a typo, not a test (the body must also fit in one Kafka record). */
+    public static final int MAX_CONNECTIONS = 100_000;
+    public static final int MAX_THREADS = 256;
+    public static final double MAX_RATE = 10_000_000;
+    public static final Duration MAX_DURATION = Duration.ofHours(24);
+    public static final int MAX_BODY_BYTES = 512 * 1024;
+    public static final int MAX_URL_LENGTH = 2048;
+    public static final int MAX_ENDPOINTS = 100;
+    public static final int MAX_HEADERS = 100;
+    public static final int MAX_STEPS = 1000;
+
     private LoadSpecValidator() {
     }
 
@@ -34,13 +45,23 @@ public final class LoadSpecValidator {
         endpoints(spec.endpoints(), protocol, path + ".endpoints", v);
         headers(spec.headers(), path + ".headers", v);
         v.positive(spec.connections(), path + ".connections");
+        v.atMost(spec.connections(), MAX_CONNECTIONS, path + ".connections");
         v.positive(spec.threads(), path + ".threads");
+        v.atMost(spec.threads(), MAX_THREADS, path + ".threads");
         if (v.require(spec.duration(), path + ".duration")) {
             positive(spec.duration(), path + ".duration", v);
+            atMost(spec.duration(), path + ".duration", v);
         }
         notNegative(spec.warmup(), path + ".warmup", v);
+        atMost(spec.warmup(), path + ".warmup", v);
         if (spec.requestTimeout() != null) {
             positive(spec.requestTimeout(), path + ".requestTimeout", v);
+            atMost(spec.requestTimeout(), path + ".requestTimeout", v);
+        }
+        if (spec.body() != null
+                && spec.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            v.add(path + ".body", "is " + spec.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    + " bytes; at most " + MAX_BODY_BYTES + " bytes are allowed");
         }
         if (spec.method() != null && !TOKEN.matcher(spec.method()).matches()) {
             v.add(path + ".method", "is not a valid HTTP method token: '" + spec.method() + "'");
@@ -59,6 +80,10 @@ public final class LoadSpecValidator {
             v.add(path, "needs at least one endpoint");
             return;
         }
+        if (endpoints.size() > MAX_ENDPOINTS) {
+            v.add(path, "has " + endpoints.size() + " endpoints; at most " + MAX_ENDPOINTS + " are allowed");
+            return;
+        }
         for (int i = 0; i < endpoints.size(); i++) {
             Endpoint endpoint = endpoints.get(i);
             String at = path + "[" + i + "]";
@@ -71,6 +96,10 @@ public final class LoadSpecValidator {
     }
 
     private static void url(String url, Protocol protocol, String field, Violations v) {
+        if (url.length() > MAX_URL_LENGTH) {
+            v.add(field, "is " + url.length() + " characters long; at most " + MAX_URL_LENGTH + " are allowed");
+            return;
+        }
         URI uri;
         try {
             uri = new URI(url);
@@ -98,6 +127,10 @@ public final class LoadSpecValidator {
         if (headers == null) {
             return;
         }
+        if (headers.size() > MAX_HEADERS) {
+            v.add(path, "has " + headers.size() + " headers; at most " + MAX_HEADERS + " are allowed");
+            return;
+        }
         for (int i = 0; i < headers.size(); i++) {
             Header header = headers.get(i);
             String at = path + "[" + i + "]";
@@ -118,16 +151,22 @@ public final class LoadSpecValidator {
             return;
         }
         switch (load.type()) {
-            case MAX -> v.positive(load.pipelining(), path + ".pipelining");
+            case MAX -> {
+                v.positive(load.pipelining(), path + ".pipelining");
+                v.atMost(load.pipelining(), 1024, path + ".pipelining");
+            }
             case CONSTANT -> {
                 if (v.require(load.rate(), path + ".rate")) {
                     v.positive(load.rate(), path + ".rate");
+                    v.atMost(load.rate(), MAX_RATE, path + ".rate");
                 }
             }
             case RAMP -> {
                 if (v.require(load.startRate(), path + ".startRate") & v.require(load.endRate(), path + ".endRate")) {
                     v.notNegative(load.startRate(), path + ".startRate");
                     v.notNegative(load.endRate(), path + ".endRate");
+                    v.atMost(load.startRate(), MAX_RATE, path + ".startRate");
+                    v.atMost(load.endRate(), MAX_RATE, path + ".endRate");
                     if (load.startRate() + load.endRate() <= 0) {
                         v.add(path + ".endRate", "startRate and endRate cannot both be 0");
                     }
@@ -142,6 +181,10 @@ public final class LoadSpecValidator {
             v.add(path, "needs at least one step for the steps model");
             return;
         }
+        if (steps.size() > MAX_STEPS) {
+            v.add(path, "has " + steps.size() + " steps; at most " + MAX_STEPS + " are allowed");
+            return;
+        }
         for (int i = 0; i < steps.size(); i++) {
             RateStep step = steps.get(i);
             String at = path + "[" + i + "]";
@@ -149,8 +192,10 @@ public final class LoadSpecValidator {
                 continue;
             }
             v.notNegative(step.rate(), at + ".rate");
+            v.atMost(step.rate(), MAX_RATE, at + ".rate");
             if (v.require(step.duration(), at + ".duration")) {
                 positive(step.duration(), at + ".duration", v);
+                atMost(step.duration(), at + ".duration", v);
             }
         }
     }
@@ -158,6 +203,12 @@ public final class LoadSpecValidator {
     private static void positive(Duration duration, String field, Violations v) {
         if (duration.isNegative() || duration.isZero()) {
             v.add(field, "must be longer than 0, was " + duration);
+        }
+    }
+
+    private static void atMost(Duration duration, String field, Violations v) {
+        if (duration != null && duration.compareTo(MAX_DURATION) > 0) {
+            v.add(field, "must be at most " + MAX_DURATION.toHours() + "h, was " + duration);
         }
     }
 

@@ -33,6 +33,13 @@ final class Violations {
         }
     }
 
+    void atMost(Number value, double max, String field) {
+        if (value != null && value.doubleValue() > max) {
+            add(field, "must be at most " + (max == Math.rint(max) ? Long.toString((long) max) : Double.toString(max))
+                    + ", was " + value);
+        }
+    }
+
     List<Violation> list() {
         return List.copyOf(found);
     }

@@ -20,6 +20,7 @@ import org.HdrHistogram.Histogram;
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.service.StoredResults;
 import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.problem.ProblemException;
 import dev.meshperf.results.Significance;
 
 /** Compares 2 to 10 runs: {@code GET /api/results/compare?ids=a,b,c}; the first run is the reference. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,20 +18,31 @@ import jakarta.ws.rs.core.Response;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.domain.TestSeriesPoint;
 import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.analysis.service.StoredResults;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.problem.ProblemException;
 import dev.meshperf.results.FortioExport;
+import dev.meshperf.results.SmpResultExport;
 
 /**
- * A run in other tools' formats: {@code fortio} (HTTPRunnerResults JSON), {@code csv} (the per-second series) and
+ * A run in other tools' formats: {@code fortio} (HTTPRunnerResults JSON), {@code smp} (SMP PerformanceTestResult YAML),
+ * {@code csv} (the per-second series) and
  * {@code hdr} (an HdrHistogram log of the run's latency, in microseconds).
  */
 @Path("/api/results/{testId}/export")
 public class ExportResource {
+
+    private static final ObjectMapper YAML = new ObjectMapper(
+            new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
 
     @Inject
     StoredResults stored;
@@ -47,7 +59,10 @@ public class ExportResource {
             case "fortio" -> Response.ok(fortio(run), "application/json").build();
             case "csv" -> Response.ok(csv(testId), "text/csv").build();
             case "hdr" -> Response.ok(hdr(run), "text/plain").build();
-            default -> throw ProblemException.badRequest("format", "'" + format + "' is not one of fortio, csv, hdr");
+            case "smp" -> Response.ok(smp(run), "application/yaml")
+                    .header("Content-Disposition", "attachment; filename=\"result_" + testId + ".yaml\"").build();
+            default -> throw ProblemException.badRequest("format",
+                    "'" + format + "' is not one of fortio, smp, csv, hdr");
         };
     }
 
@@ -60,6 +75,18 @@ public class ExportResource {
         int connections = request == null || request.spec() == null ? 0 : request.spec().connections();
         return FortioExport.of(run.testId, url, run.startAt == null ? null : run.startAt.toString(), qps, seconds,
                 connections, summary, StoredResults.latency(run));
+    }
+
+    private String smp(TestRun run) {
+        TestRequested request = StoredResults.request(run);
+        Map<String, Object> result = SmpResultExport.of(run.testId, run.profileId,
+                request == null ? null : request.labels(), run.startAt, run.endedAt, "/api/results/" + run.testId,
+                StoredResults.summary(run));
+        try {
+            return YAML.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the SMP result of " + run.testId, e);
+        }
     }
 
     private String csv(String testId) {

@@ -25,6 +25,7 @@ import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
+import dev.meshperf.problem.ProblemException;
 import dev.meshperf.results.HistogramBuckets;
 import dev.meshperf.results.SeriesPoint;
 

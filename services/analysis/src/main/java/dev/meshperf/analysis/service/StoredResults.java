@@ -7,13 +7,13 @@ import org.HdrHistogram.Histogram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import dev.meshperf.analysis.api.ProblemException;
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.problem.ProblemException;
 
 /** Reads stored runs back into their wire shapes; an unknown id is a 404 problem. Call within a transaction. */
 @ApplicationScoped

@@ -1,0 +1,142 @@
+package dev.meshperf.profile.service;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import dev.meshperf.contracts.api.ProfileDocument;
+import dev.meshperf.contracts.api.RunAccepted;
+import dev.meshperf.contracts.api.RunOptions;
+import dev.meshperf.contracts.events.ProfileRef;
+import dev.meshperf.contracts.events.ShardRef;
+import dev.meshperf.contracts.events.TestCancel;
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.validation.Violation;
+import dev.meshperf.problem.ProblemException;
+import dev.meshperf.profile.config.ProfileConfig;
+import dev.meshperf.profile.domain.Profile;
+import dev.meshperf.profile.domain.TestRunRequest;
+import dev.meshperf.profile.messaging.TestRequestPublisher;
+
+/**
+ * Starts tests: from a saved profile version or from an ad-hoc document. A test id is issued here; one
+ * {@code test.requested} record per shard carries the full snapshot. The run is recorded and the profile's counters
+ * moved in the same transaction as the publish, which rolls back when the broker does not take the records.
+ */
+@ApplicationScoped
+public class RunService {
+
+    private static final Logger LOG = Logger.getLogger(RunService.class);
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    ProfileValidator validator;
+
+    @Inject
+    ProfileConfig config;
+
+    @Inject
+    TestRequestPublisher publisher;
+
+    @Transactional
+    public RunAccepted runProfile(String profileId, RunOptions options) {
+        Profile profile = profiles.find(profileId);
+        ProfileDocument d = ProfileService.document(profile);
+        RunOptions o = options == null ? new RunOptions(null, null, null) : options;
+        List<Violation> violations = new ArrayList<>();
+        String generator = o.generator() == null ? d.loadGenerators().get(0) : o.generator();
+        if (o.generator() != null && !d.loadGenerators().contains(o.generator())) {
+            violations.add(new Violation("generator", "'" + o.generator() + "' is not one of this profile's "
+                    + "loadGenerators " + d.loadGenerators()));
+        }
+        violations.addAll(validator.generator(generator, "generator"));
+        int shards = o.shards() == null ? d.shards() : o.shards();
+        validator.shards(shards, d.concurrentRequests(), "shards", violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        Map<String, String> labels = merged(d.labels(), o.labels());
+        RunAccepted accepted = launch(d, new ProfileRef(profile.id, profile.name, profile.version), generator, shards,
+                labels);
+        profile.runs++;
+        profile.lastRunAt = accepted.requestedAt();
+        profile.lastTestId = accepted.testId();
+        return accepted;
+    }
+
+    /** Runs a definition that is not saved; its name, when given, is only a label. */
+    @Transactional
+    public RunAccepted runAdHoc(ProfileDocument input) {
+        ProfileDocument d = ProfileDefaults.apply(input, config.generators().get(0));
+        List<Violation> violations = validator.validateRun(d);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        Map<String, String> labels = d.name() == null ? d.labels() : merged(d.labels(), Map.of("name", d.name()));
+        return launch(d, null, d.loadGenerators().get(0), d.shards(), labels);
+    }
+
+    @Transactional
+    public void cancel(String testId, String reason) {
+        TestRunRequest run = TestRunRequest.findById(testId);
+        if (run == null) {
+            throw ProblemException.notFound("no test with id " + testId + " was started here");
+        }
+        if (run.cancelledAt == null) {
+            run.cancelledAt = Instant.now();
+        }
+        publisher.publishCancel(new TestCancel(testId, run.cancelledAt, reason == null
+                ? "cancelled by a user"
+                : reason), run.shards);
+    }
+
+    private RunAccepted launch(ProfileDocument d, ProfileRef profile, String generator, int shards,
+            Map<String, String> labels) {
+        String testId = UUID.randomUUID().toString();
+        Instant requestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant startAt = requestedAt.plus(config.startDelay());
+        LoadSpec spec = SpecMapper.toSpec(d);
+        List<TestRequested> records = new ArrayList<>(shards);
+        for (int i = 0; i < shards; i++) {
+            records.add(new TestRequested(testId, requestedAt, startAt, new ShardRef(i, shards), generator, profile,
+                    spec, d.slos() == null ? List.of() : d.slos(), labels == null ? Map.of() : labels, null));
+        }
+        TestRunRequest run = new TestRunRequest();
+        run.testId = testId;
+        run.profileId = profile == null ? null : profile.id();
+        run.profileVersion = profile == null ? null : profile.version();
+        run.generator = generator;
+        run.shards = shards;
+        run.requestedAt = requestedAt;
+        run.startAt = startAt;
+        run.persist();
+        publisher.publish(records);
+        LOG.infof("test %s requested: %s, %d shard(s) on %s, starts at %s", testId,
+                profile == null ? "ad hoc" : "profile " + profile.name() + " v" + profile.version(), shards, generator,
+                startAt);
+        return new RunAccepted(testId, profile == null ? null : profile.id(),
+                profile == null ? null : profile.version(), generator, shards, requestedAt, startAt,
+                "/api/results/" + testId);
+    }
+
+    private static Map<String, String> merged(Map<String, String> base, Map<String, String> extra) {
+        Map<String, String> out = new LinkedHashMap<>(base == null ? Map.of() : base);
+        if (extra != null) {
+            out.putAll(extra);
+        }
+        return out;
+    }
+}
