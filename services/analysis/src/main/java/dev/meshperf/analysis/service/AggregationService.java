@@ -15,6 +15,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import dev.meshperf.analysis.config.AnalysisConfig;
 import dev.meshperf.analysis.messaging.CompletedPublisher;
+import dev.meshperf.contracts.api.LiveProgress;
 import dev.meshperf.contracts.events.TestCancel;
 import dev.meshperf.contracts.events.TestCompleted;
 import dev.meshperf.contracts.events.TestRequested;
@@ -144,6 +145,29 @@ public class AggregationService {
             LOG.infof("reopened %d test(s) that were running when analysis last stopped", reopened);
         }
         return reopened;
+    }
+
+    /** Progress of a test still open here, or null when it is not (finished, or never seen). */
+    public LiveProgress live(String testId, long afterInterval) {
+        TestAggregate aggregate = open.get(testId);
+        if (aggregate == null) {
+            return null;
+        }
+        synchronized (aggregate) {
+            if (aggregate.finished) {
+                return null;
+            }
+            var merger = aggregate.merger;
+            TestRequested request = aggregate.request;
+            int shards = request != null ? request.shard().count() : merger.shardCount();
+            List<LiveProgress.Point> points = merger.sealedSeries().stream()
+                    .filter(p -> p.interval() > afterInterval)
+                    .map(p -> new LiveProgress.Point(p.interval(), p.end(), p.requests(), p.errors(), p.p50Ms(),
+                            p.p90Ms(), p.p99Ms()))
+                    .toList();
+            return new LiveProgress(testId, "RUNNING", shards, merger.shardsReported(), merger.totals().requests(),
+                    merger.totals().errors(), request == null ? null : request.startAt(), points);
+        }
     }
 
     public int openTests() {

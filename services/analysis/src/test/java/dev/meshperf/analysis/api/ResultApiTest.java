@@ -119,4 +119,35 @@ class ResultApiTest {
         given().get("/api/results/compare?ids=" + fast + ",nope").then().statusCode(404)
                 .body("detail", equalTo("no test with id nope"));
     }
+
+    @Test
+    void liveProgressWhileRunningAndAfter() {
+        String id = Events.newId();
+        given().get("/api/results/" + id + "/live").then().statusCode(200).body("status", equalTo("PENDING"));
+        aggregation.onRequested(Events.request(id, 0, 2, 60));
+        aggregation.onSample(Events.sample(id, 0, 2, 0, false, 10, 20));
+        given().get("/api/results/" + id + "/live").then().statusCode(200).body("status", equalTo("RUNNING"))
+                .body("requests", equalTo(2)).body("points.size()", equalTo(0));
+        aggregation.onSample(Events.sample(id, 1, 2, 0, false, 30));
+        JsonPath live = given().get("/api/results/" + id + "/live").then().statusCode(200).extract().jsonPath();
+        assertThat(live.getList("points.requests", Long.class)).containsExactly(3L);
+        assertThat(live.getDouble("points[0].p99Ms")).isBetween(29.9, 30.1);
+        given().get("/api/results/" + id + "/live?after=0").then().body("points.size()", equalTo(0));
+
+        aggregation.onSample(Events.sample(id, 0, 2, 1, true));
+        aggregation.onSample(Events.sample(id, 1, 2, 1, true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> writer.isFinished(id));
+        given().get("/api/results/" + id + "/live").then().statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("requests", equalTo(3)).body("shardsReported", equalTo(2));
+    }
+
+    @Test
+    void smpExportCarriesTheRunsOwnValues() {
+        String id = run(10, 20, 30, 40);
+        String yaml = given().get("/api/results/" + id + "/export?format=smp").then().statusCode(200)
+                .contentType("application/yaml").extract().asString();
+        assertThat(yaml).contains("smp_version: \"v0.0.1\"").contains("id: \"" + id + "\"")
+                .contains("latencies_ms:").contains("actual_qps:").doesNotContain("test_id: \"test_test_id\"");
+        assertThat(yaml).containsPattern("max: 40\\.\\d+");
+    }
 }

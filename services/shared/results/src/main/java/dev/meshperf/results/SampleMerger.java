@@ -149,6 +149,11 @@ public final class SampleMerger {
         return last;
     }
 
+    /** The intervals every shard has reported so far, for live progress; leaves the others open. */
+    public java.util.List<SeriesPoint> sealedSeries() {
+        return series.values().stream().filter(SeriesPoint.Builder::sealed).map(SeriesPoint.Builder::build).toList();
+    }
+
     /** One point per interval number, all shards together. */
     public java.util.List<SeriesPoint> series() {
         return series.values().stream().map(SeriesPoint.Builder::build).toList();

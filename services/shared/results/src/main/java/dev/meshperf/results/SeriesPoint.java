@@ -54,6 +54,11 @@ public record SeriesPoint(long interval, Instant end, long requests, long errors
             }
         }
 
+        /** Whether every shard has reported this interval. */
+        boolean sealed() {
+            return latency == null;
+        }
+
         SeriesPoint build() {
             seal();
             return new SeriesPoint(interval, end, requests, errors, p50, p90, p99);

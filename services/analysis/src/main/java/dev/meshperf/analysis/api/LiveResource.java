@@ -1,0 +1,60 @@
+package dev.meshperf.analysis.api;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import dev.meshperf.analysis.domain.TestRun;
+import dev.meshperf.analysis.repository.TestRunRepository;
+import dev.meshperf.analysis.service.AggregationService;
+import dev.meshperf.analysis.service.StoredResults;
+import dev.meshperf.contracts.api.LiveProgress;
+import dev.meshperf.contracts.events.Summary;
+
+/**
+ * Progress of a test while it runs (from memory) and once it ended (from the store), so a client polling it sees
+ * the same shape throughout. A test requested but not yet seen here is PENDING.
+ */
+@Path("/api/results/{testId}/live")
+@Produces(MediaType.APPLICATION_JSON)
+public class LiveResource {
+
+    @Inject
+    AggregationService aggregation;
+
+    @Inject
+    TestRunRepository runs;
+
+    /** @param after the last interval the client has; only later points are returned */
+    @GET
+    @Transactional
+    public LiveProgress live(@PathParam("testId") String testId, @QueryParam("after") @DefaultValue("-1") long after) {
+        LiveProgress open = aggregation.live(testId, after);
+        if (open != null) {
+            return open;
+        }
+        TestRun run = runs.findById(testId);
+        if (run == null) {
+            return new LiveProgress(testId, "PENDING", 0, 0, 0, 0, null, List.of());
+        }
+        Summary summary = StoredResults.summary(run);
+        List<LiveProgress.Point> points = runs.series(testId).stream().filter(p -> p.intervalIndex > after)
+                .map(p -> new LiveProgress.Point(p.intervalIndex, p.endAt, p.requests, p.errors, orZero(p.p50Ms),
+                        orZero(p.p90Ms), orZero(p.p99Ms)))
+                .toList();
+        return new LiveProgress(testId, run.status, run.shards, run.shardsReported,
+                summary == null ? 0 : summary.requests(), summary == null ? 0 : summary.errors(), run.startAt, points);
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
+}
