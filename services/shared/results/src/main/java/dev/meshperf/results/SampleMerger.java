@@ -80,7 +80,8 @@ public final class SampleMerger {
         if (sample.intervalEnd() != null && (last == null || sample.intervalEnd().isAfter(last))) {
             last = sample.intervalEnd();
         }
-        if (!sample.finalSample() && sample.counters() != null) {
+        // a final sample that carries the last interval's requests is part of the series, so it adds up to the total
+        if (sample.counters() != null && (!sample.finalSample() || sample.counters().requests() > 0)) {
             series.computeIfAbsent(sample.sequence(), s -> new SeriesPoint.Builder(s))
                     .add(sample.intervalEnd(), sample.counters(), intervalLatency, sample.shard().count());
         }

@@ -18,13 +18,16 @@ public final class ServiceProcess {
     private ServiceProcess() {
     }
 
-    /** Starts {@code jar} with the given system properties, a random HTTP port and a 256 MB heap. */
+    /** Starts {@code jar} with the given system properties, a 256 MB heap and, unless they set one, a random port. */
     public static ChildProcess start(String name, Path jar, Map<String, String> properties) throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the service is packaged in its module's package phase");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-Dquarkus.http.port=0"));
+                .toString(), "-Xmx256m"));
+        if (!properties.containsKey("quarkus.http.port")) {
+            command.add("-Dquarkus.http.port=0");
+        }
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         return ChildProcess.startWatched(name, command, Files.createTempDirectory(name).resolve(name + ".log"));

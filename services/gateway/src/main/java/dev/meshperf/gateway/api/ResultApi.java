@@ -1,0 +1,65 @@
+package dev.meshperf.gateway.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.meshperf.gateway.client.AnalysisClient;
+import dev.meshperf.gateway.client.Forwarder;
+
+/** Results of tests: list, one in full, comparison, exports, live progress. */
+@Path("/api/results")
+@Tag(name = "results")
+public class ResultApi {
+
+    private static final String SERVICE = "analysis";
+
+    @Inject
+    @RestClient
+    AnalysisClient analysis;
+
+    @Inject
+    Forwarder forward;
+
+    @GET
+    @Operation(summary = "List results", description = "profileId; from and to as ISO-8601 instants; page from 0")
+    public Response list(@QueryParam("profileId") String profileId, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return forward.read(SERVICE, () -> analysis.list(profileId, from, to, page, size));
+    }
+
+    @GET
+    @Path("/compare")
+    @Operation(summary = "Compare 2 to N runs side by side, with deltas and whether each exceeds run-to-run noise")
+    public Response compare(@QueryParam("ids") String ids) {
+        return forward.read(SERVICE, () -> analysis.compare(ids));
+    }
+
+    @GET
+    @Path("/{testId}")
+    @Operation(summary = "One result: summary, percentiles, histogram buckets, series, SLO verdict")
+    public Response get(@PathParam("testId") String testId) {
+        return forward.read(SERVICE, () -> analysis.get(testId));
+    }
+
+    @GET
+    @Path("/{testId}/export")
+    @Operation(summary = "Export as fortio JSON, SMP YAML, CSV or an HdrHistogram log (format=fortio|smp|csv|hdr)")
+    public Response export(@PathParam("testId") String testId, @QueryParam("format") String format) {
+        return forward.read(SERVICE, () -> analysis.export(testId, format));
+    }
+
+    @GET
+    @Path("/{testId}/live")
+    @Operation(summary = "Progress now: status, totals and the per-second points after interval 'after'")
+    public Response live(@PathParam("testId") String testId, @QueryParam("after") Long after) {
+        return forward.read(SERVICE, () -> analysis.live(testId, after));
+    }
+}

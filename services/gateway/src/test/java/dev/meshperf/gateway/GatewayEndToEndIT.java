@@ -1,0 +1,138 @@
+package dev.meshperf.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+import dev.meshperf.engine.testserver.TargetServer;
+
+/**
+ * A user's whole path through the public API, on real services: the gateway (this process) in front of the packaged
+ * profile, analysis and native runner services, a real broker and PostgreSQL, and a real HTTP target. Create a profile,
+ * run it, watch it live, read the result, run it again, compare the two, export fortio JSON and read it back.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = StackResource.class, restrictToAnnotatedClass = true)
+class GatewayEndToEndIT {
+
+    private static final String TOKEN = "test-token-2";
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    private static RequestSpecification authorized() {
+        return given().header("Authorization", "Bearer " + TOKEN);
+    }
+
+    @Test
+    void tokensGuardEveryChangeAndProblemsPassThroughUnchanged() {
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\"}").post("/api/profiles").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", containsString("API token"))
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        given().header("X-Meshperf-Token", "guess").contentType(ContentType.JSON).body("{\"name\": \"x\"}")
+                .post("/api/profiles").then().statusCode(401).body("detail", equalTo("the API token is not valid"));
+        given().post("/api/runs/some-test/cancel").then().statusCode(401);
+        given().get("/api/profiles").then().statusCode(200);
+
+        JsonPath problem = authorized().contentType(ContentType.JSON)
+                .body("{\"name\": \"bad\", \"endpoints\": [{\"url\": \"http://h/\"}], \"concurrentRequests\": 0,"
+                        + " \"duration\": \"forever\"}")
+                .post("/api/profiles").then().statusCode(400).contentType("application/problem+json").extract()
+                .jsonPath();
+        assertThat(problem.getString("field")).isEqualTo("duration");
+        authorized().contentType(ContentType.JSON)
+                .body("{\"name\": \"bad\", \"endpoints\": [{\"url\": \"http://h/\"}], \"concurrentRequests\": 0}")
+                .post("/api/profiles").then().statusCode(400).body("errors.field", org.hamcrest.Matchers
+                        .hasItem("concurrentRequests"));
+        given().get("/api/profiles/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/results/no-such-test").then().statusCode(404);
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/profiles/{id}/run"));
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void createRunWatchCompareAndExport() throws Exception {
+        try (TargetServer target = new TargetServer()) {
+            String profile = """
+                    {"name": "%s", "endpoints": [{"url": "%s"}], "concurrentRequests": 4,
+                     "load": {"type": "constant", "rate": 200}, "duration": "3s",
+                     "slos": [{"metric": "errorRate", "op": "<=", "threshold": 1}]}"""
+                    .formatted("e2e-" + UUID.randomUUID(), target.url("/"));
+            var created = authorized().contentType(ContentType.JSON).body(profile).post("/api/profiles").then()
+                    .statusCode(201).extract();
+            String profileId = created.path("id");
+            assertThat(created.header("Location")).isEqualTo("/api/profiles/" + profileId);
+
+            var accepted = authorized().post("/api/profiles/" + profileId + "/run").then().statusCode(202).extract();
+            String first = accepted.path("testId");
+            assertThat(accepted.header("Location")).isEqualTo("/api/results/" + first);
+
+            List<JsonPath> events = events(first);
+            JsonPath last = events.get(events.size() - 1);
+            assertThat(last.getString("status")).isEqualTo("COMPLETED");
+            long streamedPoints = events.stream().mapToLong(e -> e.getList("points").size()).sum();
+            assertThat(streamedPoints)
+                    .as("per-second points streamed: %s", events.stream().map(JsonPath::prettify).toList())
+                    .isGreaterThanOrEqualTo(3);
+
+            JsonPath result = given().get("/api/results/" + first).then().statusCode(200).extract().jsonPath();
+            assertThat(result.getString("status")).isEqualTo("COMPLETED");
+            long requests = result.getLong("summary.requests");
+            assertThat(requests).as("rate x duration, within 1 %").isBetween(594L, 606L);
+            assertThat(result.getBoolean("slo.passed")).isTrue();
+
+            String second = authorized().post("/api/profiles/" + profileId + "/run").then().statusCode(202).extract()
+                    .path("testId");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> "COMPLETED".equals(given().get("/api/results/" + second + "/live").then()
+                            .extract().path("status")));
+
+            JsonPath compared = given().queryParam("ids", first + "," + second).get("/api/results/compare").then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(compared.prettify()).contains(first).contains(second);
+            given().get("/api/profiles/" + profileId + "/results").then().statusCode(200)
+                    .body("size()", equalTo(2));
+
+            JsonPath fortio = given().queryParam("format", "fortio").get("/api/results/" + first + "/export").then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(fortio.getLong("DurationHistogram.Count")).isEqualTo(requests);
+            assertThat(fortio.getLong("RetCodes.200")).isEqualTo(requests);
+            assertThat(fortio.getDouble("ActualQPS")).isBetween(190.0, 210.0);
+        }
+    }
+
+    /** Reads the server-sent event stream of a test to its end. */
+    private List<JsonPath> events(String testId) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/results/" + testId
+                + "/events")).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(60)).build();
+        HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (var lines = response.body()) {
+            return lines.filter(l -> l.startsWith("data:")).map(l -> new JsonPath(l.substring(5).trim()))
+                    .collect(Collectors.toList());
+        }
+    }
+}

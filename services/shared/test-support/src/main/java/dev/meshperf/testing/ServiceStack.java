@@ -1,0 +1,82 @@
+package dev.meshperf.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.meshperf.embedded.ChildProcess;
+import dev.meshperf.embedded.Ports;
+
+/**
+ * meshperf's services as packaged jars, each a child process on a free port, against the real broker and PostgreSQL
+ * of {@link MeshperfServers}: what an end-to-end test runs. Start the ones a test needs, in order; each start waits
+ * until the service reports ready.
+ */
+public final class ServiceStack implements AutoCloseable {
+
+    private final Path servicesDir;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<ChildProcess> processes = new ArrayList<>();
+
+    /** @param servicesDir the {@code services/} folder, whose modules were packaged before this test */
+    public ServiceStack(Path servicesDir) {
+        this.servicesDir = servicesDir;
+    }
+
+    /**
+     * Starts a service with its database (when it has one), the broker and the extra properties.
+     *
+     * @return its HTTP base URL
+     */
+    public String start(String name, String database, Map<String, String> extra) throws IOException {
+        MeshperfServers servers = MeshperfServers.get();
+        int port = Ports.free();
+        Map<String, String> props = new HashMap<>(extra);
+        props.put("quarkus.http.port", Integer.toString(port));
+        props.put("kafka.bootstrap.servers", servers.bootstrapServers());
+        if (database != null) {
+            props.put("quarkus.datasource.jdbc.url", servers.database(database));
+            props.put("quarkus.datasource.username", servers.postgres().user());
+            props.put("quarkus.datasource.password", servers.postgres().password());
+        }
+        ChildProcess process = ServiceProcess.start(name, servicesDir.resolve(name)
+                .resolve("target/quarkus-app/quarkus-run.jar"), props);
+        processes.add(process);
+        ports.put(name, port);
+        String base = url(name);
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .failFast(name + " exited during start-up; see " + process.log(), () -> !process.isAlive())
+                .until(() -> {
+                    return http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
+        return base;
+    }
+
+    public String url(String name) {
+        Integer port = ports.get(name);
+        if (port == null) {
+            throw new IllegalStateException(name + " was not started");
+        }
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).stop(Duration.ofSeconds(20));
+        }
+    }
+}
