@@ -2,7 +2,6 @@ package dev.meshperf.engine.cli;
 
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +9,10 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import dev.meshperf.cli.options.LoadOptions;
+import dev.meshperf.cli.options.OptionNames;
+import dev.meshperf.cli.options.SpecOptions;
+import dev.meshperf.cli.options.TextReport;
 import dev.meshperf.contracts.events.ShardRef;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
@@ -24,6 +27,7 @@ import dev.meshperf.contracts.validation.EventValidator;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.engine.LoadEngine;
 import dev.meshperf.engine.run.NativeLoadRunner;
+import dev.meshperf.results.HistogramBuckets;
 import dev.meshperf.results.RunReport;
 import dev.meshperf.results.SampleMerger;
 import dev.meshperf.results.SloEvaluator;
@@ -34,8 +38,8 @@ import dev.meshperf.runner.spi.ShardRun;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./meshperf load}: the native engine in this process, without Kafka, like {@code wrk} or {@code fortio load}.
@@ -44,86 +48,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "meshperf load", sortOptions = false, mixinStandardHelpOptions = true, version = "meshperf 0.1.0", description = "Run a load test from this machine with the native engine and print the result.")
 public final class LoadCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "URL", description = "target URL(s), sent round-robin")
-    List<String> urls = new ArrayList<>();
-
-    @Option(names = {"-p", "--protocol"}, description = "http1 (default), h2c, http2 (TLS with ALPN), grpc or tcp")
-    String protocol;
-
-    @Option(names = {"-c", "--connections"}, defaultValue = "16", description = "connections (default 16)")
-    int connections;
-
-    @Option(names = {"-r", "--rate"}, description = "requests/s in total, or max (default max: closed loop)")
-    String rate;
-
-    @Option(names = "--ramp", paramLabel = "FROM:TO", description = "rate rising linearly, e.g. 100:1000")
-    String ramp;
-
-    @Option(names = "--steps", paramLabel = "RATE@DUR,...", description = "rate steps, e.g. 100@10s,500@10s")
-    String steps;
-
-    @Option(names = "--arrival", description = "uniform (default) or poisson")
-    String arrival;
-
-    @Option(names = {"-d", "--duration"}, defaultValue = "10s", description = "measured duration (default 10s)")
-    String duration;
-
-    @Option(names = "--warmup", description = "load before the measured part, left out of the results")
-    String warmup;
-
-    @Option(names = {"-t", "--threads"}, description = "event loops (default: one per core)")
-    Integer threads;
-
-    @Option(names = "--timeout", defaultValue = "10s", description = "per-request timeout (default 10s)")
-    String timeout;
-
-    @Option(names = "--pipeline", description = "requests in flight per connection, max model only")
-    Integer pipeline;
-
-    @Option(names = {"-X", "--method"}, description = "HTTP method (default GET, or POST with a body)")
-    String method;
-
-    @Option(names = {"-H", "--header"}, description = "request header 'Name: value' (repeatable)")
-    List<String> headers = new ArrayList<>();
-
-    @Option(names = "--body", description = "request body, or @FILE")
-    String body;
-
-    @Option(names = "--content-type", description = "content type of the body")
-    String contentType;
-
-    @Option(names = "--cacert", paramLabel = "FILE", description = "trust this CA certificate (PEM) for https")
-    String caCert;
-
-    @Option(names = {"-k", "--insecure"}, description = "accept any TLS certificate")
-    boolean insecure;
-
-    @Option(names = "--sni", description = "TLS server name to send and verify (default: the URL's host)")
-    String sni;
-
-    @Option(names = "--streams", description = "HTTP/2 streams per connection (default: --pipeline, else 10)")
-    String streams;
-
-    @Option(names = "--grpc-method", description = "package.Service/Method (default grpc.health.v1.Health/Check)")
-    String grpcMethod;
-
-    @Option(names = "--grpc-request", paramLabel = "BASE64|@FILE", description = "serialized request message")
-    String grpcRequest;
-
-    @Option(names = "--tcp-payload", description = "text to send per TCP exchange (\\n for a newline)")
-    String tcpPayload;
-
-    @Option(names = "--tcp-delimiter", description = "a TCP response ends after this text (\\n for a newline)")
-    String tcpDelimiter;
-
-    @Option(names = "--tcp-bytes", description = "a TCP response is this many bytes")
-    Integer tcpBytes;
-
-    @Option(names = "--max-queue", description = "due requests that may wait for a connection (default 10000)")
-    String maxQueue;
-
-    @Option(names = "--slo", description = "objective such as latency.p99<=250 or errorRate<=1 (repeatable)")
-    List<String> slos = new ArrayList<>();
+    @Mixin
+    LoadOptions load = new LoadOptions();
 
     @Option(names = "--json", description = "print one JSON object instead of the table")
     boolean json;
@@ -162,9 +88,9 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         TestRequested request;
         try {
-            LoadSpec spec = SpecOptions.spec(this);
+            LoadSpec spec = SpecOptions.spec(load);
             request = new TestRequested("local-" + UUID.randomUUID(), Instant.now(), Instant.now(), ShardRef.single(),
-                    NativeLoadRunner.GENERATOR, null, spec, SpecOptions.slos(slos), Map.of(), null);
+                    NativeLoadRunner.GENERATOR, null, spec, SpecOptions.slos(load.slos), Map.of(), null);
             List<Violation> violations = EventValidator.validate(request);
             if (!violations.isEmpty()) {
                 violations.forEach(v -> err.println("meshperf load: " + OptionNames.of(v.field()) + ": " + v.reason()));
@@ -174,7 +100,7 @@ public final class LoadCommand implements Callable<Integer> {
             err.println("meshperf load: " + e.getMessage());
             return 2;
         }
-        int loops = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int loops = load.threads != null ? load.threads : Runtime.getRuntime().availableProcessors();
         try (LoadEngine engine = new LoadEngine(loops)) {
             return execute(engine, request);
         }
@@ -211,7 +137,7 @@ public final class LoadCommand implements Callable<Integer> {
                 throw new IllegalStateException(e);
             }
         } else {
-            Report.print(report, merger.latency(), out);
+            TextReport.print(report, HistogramBuckets.logarithmic(merger.latency(), 10), out);
         }
         return status == TestStatus.COMPLETED && verdict.passed() ? 0 : 1;
     }

@@ -1,10 +1,10 @@
-package dev.meshperf.engine.cli;
+package dev.meshperf.cli.options;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Maps a spec field named by validation to the command-line option a person typed. */
-final class OptionNames {
+public final class OptionNames {
 
     private static final Map<String, String> PREFIXES = new LinkedHashMap<>();
 
@@ -30,7 +30,7 @@ final class OptionNames {
     private OptionNames() {
     }
 
-    static String of(String field) {
+    public static String of(String field) {
         for (Map.Entry<String, String> e : PREFIXES.entrySet()) {
             if (field.startsWith(e.getKey())) {
                 return e.getValue() + " (" + field + ")";

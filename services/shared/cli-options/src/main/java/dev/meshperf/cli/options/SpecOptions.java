@@ -1,4 +1,4 @@
-package dev.meshperf.engine.cli;
+package dev.meshperf.cli.options;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,12 +24,12 @@ import dev.meshperf.contracts.spec.TcpOptions;
 import dev.meshperf.contracts.spec.TlsOptions;
 
 /** Turns command-line words into a load spec; a bad value is an {@link IllegalArgumentException} naming the option. */
-final class SpecOptions {
+public final class SpecOptions {
 
     private SpecOptions() {
     }
 
-    static LoadSpec spec(LoadCommand o) {
+    public static LoadSpec spec(LoadOptions o) {
         List<Header> headers = new ArrayList<>();
         for (String h : o.headers) {
             int colon = h.indexOf(':');
@@ -60,7 +60,7 @@ final class SpecOptions {
         }
     }
 
-    private static TlsOptions tls(LoadCommand o) {
+    private static TlsOptions tls(LoadOptions o) {
         if (o.caCert == null && !o.insecure && o.sni == null) {
             return null;
         }
@@ -75,7 +75,7 @@ final class SpecOptions {
         return new TlsOptions(pem, o.insecure, o.sni);
     }
 
-    private static GrpcOptions grpc(LoadCommand o) {
+    private static GrpcOptions grpc(LoadOptions o) {
         if (o.grpcMethod == null && o.grpcRequest == null) {
             return null;
         }
@@ -90,7 +90,7 @@ final class SpecOptions {
         return new GrpcOptions(o.grpcMethod, request);
     }
 
-    private static TcpOptions tcp(LoadCommand o) {
+    private static TcpOptions tcp(LoadOptions o) {
         if (o.tcpPayload == null) {
             throw new IllegalArgumentException("--tcp-payload: a TCP test needs something to send");
         }
@@ -103,7 +103,7 @@ final class SpecOptions {
         return Base64.getEncoder().encodeToString(unescaped.getBytes(StandardCharsets.UTF_8));
     }
 
-    static LoadModel load(LoadCommand o) {
+    public static LoadModel load(LoadOptions o) {
         Arrival arrival = o.arrival == null ? Arrival.UNIFORM : Arrival.fromWire(o.arrival);
         if (o.steps != null) {
             List<RateStep> steps = new ArrayList<>();
@@ -130,7 +130,7 @@ final class SpecOptions {
         return new LoadModel(LoadModelType.CONSTANT, number("--rate", o.rate), null, null, null, arrival, null);
     }
 
-    static List<SloCheck> slos(List<String> texts) {
+    public static List<SloCheck> slos(List<String> texts) {
         List<SloCheck> checks = new ArrayList<>();
         for (String text : texts) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([A-Za-z0-9.]+)\\s*(<=|>=|<|>)\\s*(.+)")

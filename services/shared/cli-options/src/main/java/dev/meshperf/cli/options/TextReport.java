@@ -1,19 +1,19 @@
-package dev.meshperf.engine.cli;
+package dev.meshperf.cli.options;
 
 import java.io.PrintStream;
-
-import org.HdrHistogram.Histogram;
+import java.util.List;
 
 import dev.meshperf.contracts.events.LatencyStats;
+import dev.meshperf.results.HistogramBuckets;
 import dev.meshperf.results.RunReport;
 
 /** The human-readable summary: a table of statistics and a text histogram of latency. */
-final class Report {
+public final class TextReport {
 
-    private Report() {
+    private TextReport() {
     }
 
-    static void print(RunReport r, Histogram latency, PrintStream out) {
+    public static void print(RunReport r, List<HistogramBuckets.Bucket> latency, PrintStream out) {
         out.printf("%n%s  %s  %d requests in %.1f s, %.1f req/s%s%n", r.status(), r.testId(), r.requests(),
                 r.durationSeconds(), r.actualRps(),
                 r.requestedRps() == null ? " (max)" : String.format(" (asked %.1f)", r.requestedRps()));
@@ -34,7 +34,7 @@ final class Report {
         row(out, "service time", r.serviceTimeMs());
         row(out, "scheduling lag", r.schedulingLagMs());
         histogram(latency, out);
-        if (!r.slo().checks().isEmpty()) {
+        if (r.slo() != null && !r.slo().checks().isEmpty()) {
             out.println();
             r.slo().checks().forEach(c -> out.printf("SLO %-22s %s (actual %s)%n",
                     c.check().metric() + " " + c.check().op() + " " + c.check().threshold(),
@@ -51,25 +51,19 @@ final class Report {
                 s.p99(), s.p999(), s.p9999(), s.max());
     }
 
-    /** Ten buckets on a logarithmic scale between the fastest and the slowest response. */
-    static void histogram(Histogram h, PrintStream out) {
-        if (h.getTotalCount() == 0) {
+    /** Buckets of latency (logarithmic, as analysis gives them), one row each with a bar of its share. */
+    public static void histogram(List<HistogramBuckets.Bucket> buckets, PrintStream out) {
+        long total = buckets.stream().mapToLong(HistogramBuckets.Bucket::count).sum();
+        if (total == 0) {
             return;
         }
         out.println();
         out.println("latency histogram");
-        double low = Math.max(1, h.getMinValue());
-        double high = Math.max(low * 1.0001, h.getMaxValue() + 1);
-        int buckets = 10;
-        double ratio = Math.pow(high / low, 1.0 / buckets);
-        double from = low;
-        for (int i = 0; i < buckets; i++) {
-            double to = i == buckets - 1 ? high : from * ratio;
-            long count = h.getCountBetweenValues((long) from, Math.max((long) from, (long) to - 1));
-            double share = 100.0 * count / h.getTotalCount();
+        for (HistogramBuckets.Bucket b : buckets) {
+            double share = 100.0 * b.count() / total;
             int bar = (int) Math.round(share / 2.5);
-            out.printf("  %9.3f - %9.3f ms %8d %6.2f%% %s%n", from / 1000, to / 1000, count, share, "#".repeat(bar));
-            from = to;
+            out.printf("  %9.3f - %9.3f ms %8d %6.2f%% %s%n", b.fromMs(), b.toMs(), b.count(), share,
+                    "#".repeat(bar));
         }
     }
 

@@ -1,0 +1,167 @@
+package dev.meshperf.cli;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.spec.HumanDurationModule;
+
+/**
+ * The gateway's REST API over {@link HttpClient}. An error answer becomes a {@link CliException} whose message lists
+ * the problem's fields and reasons; an unreachable gateway says where it was looked for.
+ */
+public final class Gateway {
+
+    /** Writes profile documents as the API reads them (durations as 30s). */
+    public static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()).addModule(new HumanDurationModule())
+            .build()
+            .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+
+    private final String base;
+    private final String token;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public Gateway(GatewayOptions options) {
+        this.base = options.baseUrl();
+        this.token = options.token();
+    }
+
+    /** An answer: status, content type and body text. */
+    public record Answer(int status, String contentType, String body, String location) {
+
+        public JsonNode json() {
+            try {
+                return EventJson.mapper().readTree(body);
+            } catch (IOException e) {
+                throw new CliException("the gateway answered something that is not JSON: " + e.getMessage(),
+                        ExitCodes.UNAVAILABLE);
+            }
+        }
+    }
+
+    public Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Answer post(String path, String contentType, String body) {
+        HttpRequest.Builder r = request(path);
+        if (contentType != null) {
+            r.header("Content-Type", contentType);
+        }
+        return send(r.POST(body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Reads a server-sent event stream to its end, handing each event's data to {@code onData}. */
+    public void events(String path, Consumer<String> onData) {
+        HttpRequest r = request(path).header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<Stream<String>> response = http.send(r, HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() >= 400) {
+                String body;
+                try (Stream<String> lines = response.body()) {
+                    body = lines.collect(Collectors.joining("\n"));
+                }
+                throw failure(new Answer(response.statusCode(), null, body, null));
+            }
+            try (Stream<String> lines = response.body()) {
+                lines.filter(l -> l.startsWith("data:")).map(l -> l.substring(5).trim()).forEach(onData);
+            }
+        } catch (IOException e) {
+            throw unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted", ExitCodes.UNAVAILABLE);
+        }
+    }
+
+    public static String query(Map<String, Object> params) {
+        Map<String, Object> present = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (v != null) {
+                present.put(k, v);
+            }
+        });
+        if (present.isEmpty()) {
+            return "";
+        }
+        return "?" + present.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (token != null && !token.isBlank()) {
+            r.header("Authorization", "Bearer " + token);
+        }
+        return r;
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Answer answer = new Answer(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
+            if (answer.status() >= 400) {
+                throw failure(answer);
+            }
+            return answer;
+        } catch (IOException e) {
+            throw unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted", ExitCodes.UNAVAILABLE);
+        }
+    }
+
+    private CliException unreachable(IOException e) {
+        String why = e instanceof ConnectException ? "connection refused" : e.getMessage();
+        return new CliException("cannot reach the gateway at " + base + " (" + why + "); is it running? "
+                + "Start everything with ./meshperf up, or point --gateway / MESHPERF_GATEWAY at it",
+                ExitCodes.UNAVAILABLE);
+    }
+
+    /** The problem's detail, or each field and reason on its own line. */
+    static CliException failure(Answer answer) {
+        String message;
+        try {
+            JsonNode problem = EventJson.mapper().readTree(answer.body());
+            JsonNode errors = problem.path("errors");
+            if (errors.isArray() && errors.size() > 1) {
+                StringBuilder lines = new StringBuilder(problem.path("title").asText("error") + ":");
+                errors.forEach(e -> lines.append("\n  ").append(e.path("field").asText()).append(": ")
+                        .append(e.path("reason").asText()));
+                message = lines.toString();
+            } else {
+                message = problem.path("detail").asText(answer.body());
+            }
+        } catch (IOException | RuntimeException e) {
+            message = "HTTP " + answer.status() + ": " + answer.body();
+        }
+        return new CliException(message, answer.status() >= 500 ? ExitCodes.UNAVAILABLE : ExitCodes.BAD_INPUT);
+    }
+}

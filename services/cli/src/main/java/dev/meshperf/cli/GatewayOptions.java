@@ -1,0 +1,49 @@
+package dev.meshperf.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/**
+ * Where the gateway is and the API token to use. The token comes from {@code --token}, else {@code MESHPERF_TOKEN},
+ * else the file {@code ./meshperf up} writes ({@code $MESHPERF_HOME/token}); it is never printed.
+ */
+public class GatewayOptions {
+
+    @Option(names = "--gateway", paramLabel = "URL", description = "the gateway (default $MESHPERF_GATEWAY, else "
+            + "http://127.0.0.1:8090)")
+    String gateway;
+
+    @Option(names = "--token", description = "API token for operations that change data or start load (default "
+            + "$MESHPERF_TOKEN, else the token file of ./meshperf up)")
+    String token;
+
+    public String baseUrl() {
+        String url = gateway != null
+                ? gateway
+                : System.getenv().getOrDefault("MESHPERF_GATEWAY",
+                        "http://127.0.0.1:8090");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public String token() {
+        if (token != null) {
+            return token;
+        }
+        String env = System.getenv("MESHPERF_TOKEN");
+        if (env != null && !env.isBlank()) {
+            return env.trim();
+        }
+        String file = System.getenv("MESHPERF_TOKEN_FILE");
+        if (file != null) {
+            try {
+                return Files.readString(Path.of(file)).trim();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

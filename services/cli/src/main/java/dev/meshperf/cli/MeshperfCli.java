@@ -1,0 +1,45 @@
+package dev.meshperf.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ./meshperf run|profile|result}: the command line of meshperf's public API. It talks only to the gateway.
+ * Exit codes: see {@link ExitCodes}.
+ */
+@Command(name = "meshperf", mixinStandardHelpOptions = true, version = "meshperf 0.1.0", description = "Load tests "
+        + "through the meshperf gateway.")
+public final class MeshperfCli {
+
+    private MeshperfCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new MeshperfCli());
+        cli.addSubcommand(new CommandLine(new RunCommand(out, err)));
+        cli.addSubcommand(new CommandLine(new ProfileCommand(out, err)));
+        cli.addSubcommand(new CommandLine(new ResultCommand(out)));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("meshperf: " + e.getMessage());
+            err.println("try: ./meshperf " + e.getCommandLine().getCommandName() + " --help");
+            return ExitCodes.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof CliException failure) {
+                err.println("meshperf: " + failure.getMessage());
+                return failure.exitCode();
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,231 @@
+package dev.meshperf.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.meshperf.contracts.spec.HumanDuration;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ./meshperf profile list|get|apply|export|delete|run}. */
+@Command(name = "profile", mixinStandardHelpOptions = true, description = "Saved performance profiles.", subcommands = {
+        ProfileCommand.ListProfiles.class, ProfileCommand.Get.class, ProfileCommand.Apply.class,
+        ProfileCommand.Export.class, ProfileCommand.Delete.class, ProfileCommand.Run.class})
+public final class ProfileCommand {
+
+    final PrintStream out;
+    final PrintStream err;
+
+    ProfileCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List profiles.")
+    static final class ListProfiles implements Callable<Integer> {
+
+        @ParentCommand
+        ProfileCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Option(names = "--search", description = "part of the name or description")
+        String search;
+
+        @Option(names = "--sort", description = "name, createdAt, updatedAt, lastRunAt, runs, version; -x descends")
+        String sort;
+
+        @Option(names = "--page", description = "page, from 0")
+        Integer page;
+
+        @Option(names = "--size", description = "profiles per page (default 20)")
+        Integer size;
+
+        @Override
+        public Integer call() {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("search", search);
+            q.put("sort", sort);
+            q.put("page", page);
+            q.put("size", size);
+            JsonNode page = new Gateway(gateway).get("/api/profiles" + Gateway.query(q)).json();
+            PrintStream out = parent.out;
+            out.printf("%-36s  %-28s %4s %-10s %5s  %s%n", "ID", "NAME", "VER", "GENERATOR", "RUNS", "LAST RUN");
+            for (JsonNode p : page.path("profiles")) {
+                out.printf("%-36s  %-28s %4d %-10s %5d  %s%n", p.path("id").asText(), cut(p.path("name").asText(), 28),
+                        p.path("version").asLong(), p.path("loadGenerators").path(0).asText(),
+                        p.path("runs").asLong(), p.path("lastRunAt").asText("-"));
+            }
+            out.printf("%d of %d profile(s)%n", page.path("profiles").size(), page.path("totalCount").asLong());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one profile as JSON.")
+    static final class Get implements Callable<Integer> {
+
+        @ParentCommand
+        ProfileCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Override
+        public Integer call() {
+            parent.out.println(new Gateway(gateway).get("/api/profiles/" + id).json().toPrettyString());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "apply", mixinStandardHelpOptions = true, description = "Create or update a profile by name from a "
+            + "YAML or JSON file; --smp for an SMP PerformanceTestConfig (mesheryctl perf apply -f).")
+    static final class Apply implements Callable<Integer> {
+
+        @ParentCommand
+        ProfileCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Option(names = {"-f", "--file"}, required = true, description = "the file, or - for standard input")
+        String file;
+
+        @Option(names = "--smp", description = "the file is an SMP PerformanceTestConfig")
+        boolean smp;
+
+        @Option(names = "--generator", description = "with --smp: use this load generator instead of the file's")
+        String generator;
+
+        @Override
+        public Integer call() throws IOException {
+            String text = file.equals("-")
+                    ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : read(file);
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("generator", generator);
+            String path = smp ? "/api/profiles/import" + Gateway.query(query) : "/api/profiles/apply";
+            Gateway.Answer answer = new Gateway(gateway).post(path, "application/yaml", text);
+            JsonNode p = answer.json();
+            parent.out.printf("%s %s (id %s, version %d)%n", answer.status() == 201 ? "created" : "updated",
+                    p.path("name").asText(), p.path("id").asText(), p.path("version").asLong());
+            return ExitCodes.OK;
+        }
+
+        private static String read(String file) {
+            try {
+                return Files.readString(Path.of(file));
+            } catch (IOException e) {
+                throw new CliException("-f: cannot read " + file + ": " + e.getMessage(), ExitCodes.BAD_INPUT);
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Print a profile as YAML, to keep in "
+            + "git and apply again.")
+    static final class Export implements Callable<Integer> {
+
+        @ParentCommand
+        ProfileCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Override
+        public Integer call() {
+            parent.out.print(new Gateway(gateway).get("/api/profiles/" + id + "/export").body());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a profile (its results stay).")
+    static final class Delete implements Callable<Integer> {
+
+        @ParentCommand
+        ProfileCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Override
+        public Integer call() {
+            new Gateway(gateway).delete("/api/profiles/" + id);
+            parent.out.println("deleted profile " + id);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a profile's current version and "
+            + "follow it; exit code 0 when it completed and met its SLOs.")
+    static final class Run implements Callable<Integer> {
+
+        @ParentCommand
+        ProfileCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = {"-g", "--generator"}, description = "one of the profile's generators (default its first)")
+        String generator;
+
+        @Option(names = "--shards", description = "overrides the profile's shards")
+        Integer shards;
+
+        @Option(names = "--json", description = "print one JSON object instead of the table")
+        boolean json;
+
+        @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+        boolean quiet;
+
+        @Option(names = "--no-wait", description = "print the test id and return at once")
+        boolean noWait;
+
+        @Override
+        public Integer call() throws IOException {
+            Gateway g = new Gateway(gateway);
+            JsonNode profile = g.get("/api/profiles/" + id).json();
+            Map<String, Object> options = new LinkedHashMap<>();
+            options.put("generator", generator);
+            options.put("shards", shards);
+            options.values().removeIf(java.util.Objects::isNull);
+            Gateway.Answer accepted = g.post("/api/profiles/" + id + "/run", "application/json",
+                    Gateway.JSON.writeValueAsString(options));
+            if (noWait) {
+                parent.out.println(accepted.json().path("testId").asText());
+                return ExitCodes.OK;
+            }
+            Duration total = HumanDuration.parse(profile.path("duration").asText("0s"))
+                    .plus(HumanDuration.parse(profile.path("warmup").asText("0s")));
+            return new RunFollower(g, parent.out, parent.err).follow(accepted, total, json, quiet);
+        }
+    }
+
+    static String cut(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}

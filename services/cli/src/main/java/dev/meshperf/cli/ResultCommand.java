@@ -1,0 +1,195 @@
+package dev.meshperf.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ./meshperf result list|get|compare|export}. */
+@Command(name = "result", mixinStandardHelpOptions = true, description = "Results of tests.", subcommands = {
+        ResultCommand.ListResults.class, ResultCommand.Get.class, ResultCommand.Compare.class,
+        ResultCommand.Export.class})
+public final class ResultCommand {
+
+    final PrintStream out;
+
+    ResultCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List results, newest first.")
+    static final class ListResults implements Callable<Integer> {
+
+        @ParentCommand
+        ResultCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Option(names = "--profile", paramLabel = "ID", description = "only runs of this profile")
+        String profile;
+
+        @Option(names = "--from", description = "started at or after (ISO-8601, e.g. 2026-11-21T00:00:00Z)")
+        String from;
+
+        @Option(names = "--to", description = "started before (ISO-8601)")
+        String to;
+
+        @Option(names = "--page", description = "page, from 0")
+        Integer page;
+
+        @Option(names = "--size", description = "results per page (default 20)")
+        Integer size;
+
+        @Override
+        public Integer call() {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("profileId", profile);
+            q.put("from", from);
+            q.put("to", to);
+            q.put("page", page);
+            q.put("size", size);
+            JsonNode list = new Gateway(gateway).get("/api/results" + Gateway.query(q)).json();
+            PrintStream out = parent.out;
+            out.printf("%-36s  %-10s %-20s %10s %8s %10s %10s %-4s%n", "TEST", "STATUS", "PROFILE", "REQUESTS",
+                    "ERRORS", "REQ/S", "P99 MS", "SLO");
+            for (JsonNode r : list) {
+                out.printf("%-36s  %-10s %-20s %10d %8d %10.1f %10.3f %-4s%n", r.path("testId").asText(),
+                        r.path("status").asText(), ProfileCommand.cut(r.path("profileName").asText("-"), 20),
+                        r.path("requests").asLong(), r.path("errors").asLong(), r.path("actualRps").asDouble(),
+                        r.path("p99Ms").asDouble(), r.path("sloPassed").isMissingNode() || r.path("sloPassed")
+                                .isNull() ? "-" : r.path("sloPassed").asBoolean() ? "pass" : "FAIL");
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one result; exit code 1 when it did "
+            + "not complete or failed its SLOs.")
+    static final class Get implements Callable<Integer> {
+
+        @ParentCommand
+        ResultCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = "--json", description = "the whole result as the API returns it")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            Gateway.Answer answer = new Gateway(gateway).get("/api/results/" + id);
+            ResultView result = dev.meshperf.contracts.kafka.EventJson.mapper().readValue(answer.body(),
+                    ResultView.class);
+            if (json) {
+                parent.out.println(answer.json().toPrettyString());
+            } else {
+                dev.meshperf.cli.options.TextReport.print(result.report(), result.latencyHistogram() == null
+                        ? List.of()
+                        : result.latencyHistogram(), parent.out);
+            }
+            return result.exitCode();
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare 2 or more runs: each metric, "
+            + "its change from the first run, and whether the change exceeds run-to-run noise.")
+    static final class Compare implements Callable<Integer> {
+
+        @ParentCommand
+        ResultCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Parameters(arity = "2..*", paramLabel = "ID")
+        List<String> ids;
+
+        @Option(names = "--json", description = "the comparison as the API returns it")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            JsonNode c = new Gateway(gateway).get("/api/results/compare" + Gateway.query(Map.of("ids",
+                    String.join(",", ids)))).json();
+            if (json) {
+                parent.out.println(c.toPrettyString());
+                return ExitCodes.OK;
+            }
+            PrintStream out = parent.out;
+            out.printf("%-22s", "metric");
+            for (int i = 0; i < ids.size(); i++) {
+                out.printf(" %24s", i == 0 ? "run 1 (baseline)" : "run " + (i + 1) + " (Δ%)");
+            }
+            out.println();
+            for (JsonNode m : c.path("metrics")) {
+                out.printf("%-22s", m.path("name").asText() + " " + m.path("unit").asText(""));
+                for (int i = 0; i < m.path("values").size(); i++) {
+                    double value = m.path("values").path(i).asDouble();
+                    if (i == 0) {
+                        out.printf(" %24.3f", value);
+                    } else {
+                        JsonNode sig = m.path("significant").path(i);
+                        String mark = sig.isBoolean() ? (sig.asBoolean() ? " *" : "  ") : " ?";
+                        out.printf(" %13.3f (%+7.1f%%)%s", value, m.path("deltaPercents").path(i).asDouble(), mark);
+                    }
+                }
+                out.println();
+            }
+            out.println("* the change exceeds run-to-run noise; ? cannot be judged");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a result as fortio JSON, SMP "
+            + "YAML, CSV (the per-second series) or an HdrHistogram log.")
+    static final class Export implements Callable<Integer> {
+
+        @ParentCommand
+        ResultCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = "--format", defaultValue = "fortio", description = "fortio (default), smp, csv or hdr")
+        String format;
+
+        @Option(names = {"-o", "--output"}, description = "write to this file instead of standard output")
+        String output;
+
+        @Override
+        public Integer call() throws IOException {
+            String body = new Gateway(gateway).get("/api/results/" + id + "/export" + Gateway.query(Map.of("format",
+                    format))).body();
+            if (output == null) {
+                parent.out.print(body);
+                if (!body.endsWith("\n")) {
+                    parent.out.println();
+                }
+            } else {
+                Files.writeString(Path.of(output), body);
+                parent.out.println("wrote " + output);
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.meshperf.cli;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.meshperf.contracts.events.LatencyStats;
+import dev.meshperf.contracts.events.SloVerdict;
+import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.contracts.events.TestStatus;
+import dev.meshperf.results.HistogramBuckets;
+import dev.meshperf.results.RunReport;
+
+/** The parts of a result ({@code GET /api/results/{id}}) the CLI shows; other fields are ignored. */
+record ResultView(
+        String testId,
+        TestStatus status,
+        String reason,
+        String generator,
+        int shards,
+        Summary summary,
+        LatencyStats schedulingLagMs,
+        SloVerdict slo,
+        List<HistogramBuckets.Bucket> latencyHistogram) {
+
+    private static final Summary EMPTY = new Summary(0, 0, 0, null, 0, null, null, Map.of(), Map.of(), 0, 0, 0);
+
+    RunReport report() {
+        return RunReport.of(testId, status, reason, generator, shards, summary == null ? EMPTY : summary,
+                schedulingLagMs, 0, slo == null ? new SloVerdict(true, List.of()) : slo);
+    }
+
+    /** 0 when it completed and met its SLOs, 1 otherwise. */
+    int exitCode() {
+        boolean passed = slo == null || slo.passed();
+        return status == TestStatus.COMPLETED && passed ? ExitCodes.OK : ExitCodes.TEST_FAILED;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.meshperf.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import dev.meshperf.cli.options.TextReport;
+import dev.meshperf.contracts.kafka.EventJson;
+
+/** After a run was accepted: follow it live, fetch its result, print it, and decide the exit code. */
+final class RunFollower {
+
+    private final Gateway gateway;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RunFollower(Gateway gateway, PrintStream out, PrintStream err) {
+        this.gateway = gateway;
+        this.out = out;
+        this.err = err;
+    }
+
+    int follow(Gateway.Answer accepted, Duration total, boolean json, boolean quiet) {
+        JsonNode a = accepted.json();
+        String testId = a.path("testId").asText();
+        if (!json && !quiet) {
+            err.printf("test %s accepted: %s, %d shard(s), starts %s%n", testId, a.path("generator").asText(),
+                    a.path("shards").asInt(), a.path("startAt").asText());
+        }
+        new Watch(gateway, err, json || quiet, total).follow(testId);
+        ResultView result = read(gateway.get("/api/results/" + testId).body());
+        if (json) {
+            try {
+                out.println(EventJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(result.report()));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            TextReport.print(result.report(), result.latencyHistogram() == null
+                    ? java.util.List.of()
+                    : result.latencyHistogram(), out);
+        }
+        return result.exitCode();
+    }
+
+    private static ResultView read(String body) {
+        try {
+            return EventJson.mapper().readValue(body, ResultView.class);
+        } catch (IOException e) {
+            throw new CliException("the gateway's result could not be read: " + e.getMessage(),
+                    ExitCodes.UNAVAILABLE);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.meshperf.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.meshperf.contracts.kafka.EventJson;
+
+/**
+ * Follows a test's server-sent events until it ends, showing a progress bar with live requests/s, p99 and errors:
+ * redrawn in place on a terminal, one line per second otherwise (logs, CI).
+ */
+final class Watch {
+
+    private static final int BAR = 24;
+
+    private final Gateway gateway;
+    private final PrintStream err;
+    private final boolean silent;
+    private final boolean terminal;
+    private final long totalSeconds;
+
+    Watch(Gateway gateway, PrintStream err, boolean silent, Duration total) {
+        this.gateway = gateway;
+        this.err = err;
+        this.silent = silent;
+        this.terminal = System.console() != null;
+        this.totalSeconds = Math.max(1, total == null ? 1 : total.toSeconds());
+    }
+
+    /** Returns the final status once the stream ends. */
+    String follow(String testId) {
+        String[] status = {"PENDING"};
+        long[] seconds = {0};
+        gateway.events("/api/results/" + testId + "/events", data -> {
+            JsonNode e = read(data);
+            status[0] = e.path("status").asText(status[0]);
+            for (JsonNode p : e.path("points")) {
+                seconds[0] = Math.max(seconds[0], p.path("interval").asLong() + 1);
+                show(seconds[0], p.path("requests").asLong(), p.path("p99Ms").asDouble(), e.path("errors").asLong(),
+                        status[0]);
+            }
+            if (e.path("points").isEmpty()) {
+                show(seconds[0], -1, -1, e.path("errors").asLong(), status[0]);
+            }
+        });
+        if (!silent && terminal) {
+            err.println();
+        }
+        return status[0];
+    }
+
+    private void show(long second, long rps, double p99, long errors, String status) {
+        if (silent || (!terminal && rps < 0)) {
+            return;
+        }
+        int filled = (int) Math.min(BAR, BAR * second / totalSeconds);
+        String bar = "[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "]";
+        String rate = rps < 0 ? "" : String.format("%8d req/s   p99 %8.3f ms   errors %d", rps, p99, errors);
+        String line = String.format("%s %3d/%ds %-9s %s", bar, second, totalSeconds, status.toLowerCase(), rate);
+        if (terminal) {
+            err.print("\r" + line);
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+
+    private static JsonNode read(String data) {
+        try {
+            return EventJson.mapper().readTree(data);
+        } catch (IOException e) {
+            throw new CliException("the gateway sent an event that is not JSON: " + data, ExitCodes.UNAVAILABLE);
+        }
+    }
+}

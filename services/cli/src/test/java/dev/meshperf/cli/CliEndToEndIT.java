@@ -1,0 +1,165 @@
+package dev.meshperf.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.embedded.Ports;
+import dev.meshperf.engine.testserver.TargetServer;
+import dev.meshperf.testing.ServiceStack;
+
+/**
+ * The CLI against the whole stack, every part real: the packaged gateway, profile, analysis and native runner
+ * services, a real broker and PostgreSQL, and a real HTTP target. What a user types, and what they see.
+ */
+class CliEndToEndIT {
+
+    private static final String TOKEN = "cli-" + UUID.randomUUID();
+    private static ServiceStack stack;
+    private static TargetServer target;
+    private static String gateway;
+
+    @BeforeAll
+    static void start() throws Exception {
+        stack = new ServiceStack(Path.of(".."));
+        stack.start("runner-native", null, Map.of());
+        stack.start("analysis", "analysis", Map.of("meshperf.analysis.grace", "PT5S"));
+        stack.start("profile", "profile", Map.of("meshperf.profile.start-delay", "PT1S"));
+        gateway = stack.start("gateway", null, Map.of("quarkus.rest-client.profile.url", stack.url("profile"),
+                "quarkus.rest-client.analysis.url", stack.url("analysis"), "meshperf.gateway.tokens", TOKEN));
+        target = new TargetServer();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (target != null) {
+            target.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    record Result(int code, String out, String err) {
+
+        JsonNode json() throws Exception {
+            return EventJson.mapper().readTree(out);
+        }
+    }
+
+    private static Result cli(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--gateway", gateway, "--token", TOKEN));
+        return raw(all.toArray(String[]::new));
+    }
+
+    private static Result raw(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = MeshperfCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runPrintsTheJsonResultAndFailsOnABrokenSlo() throws Exception {
+        Result run = cli("run", target.url("/"), "--rate", "100", "--duration", "2s", "--connections", "2", "--json",
+                "--slo", "errorRate<=1");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode r = run.json();
+        assertThat(r.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(r.path("generator").asText()).isEqualTo("native");
+        assertThat(r.path("shards").asInt()).isEqualTo(1);
+        assertThat(r.path("requests").asLong()).as("rate x duration, within 1 %").isBetween(198L, 202L);
+        assertThat(r.path("requestedRps").asDouble()).isEqualTo(100.0);
+        assertThat(r.path("latencyMs").path("p99").asDouble()).isPositive();
+        assertThat(r.path("serviceTimeMs").path("p9999").isNumber()).isTrue();
+        assertThat(r.path("statusCodes").path("200").asLong()).isEqualTo(r.path("requests").asLong());
+        assertThat(r.path("slo").path("passed").asBoolean()).isTrue();
+
+        Result failing = cli("run", target.url("/"), "--rate", "50", "--duration", "1s", "--connections", "1",
+                "--slo", "latency.p99<=0.0001");
+        assertThat(failing.code()).isEqualTo(ExitCodes.TEST_FAILED);
+        assertThat(failing.out()).contains("COMPLETED").contains("latency histogram").contains("FAILED");
+        assertThat(failing.err()).contains("accepted");
+    }
+
+    @Test
+    void profilesAreAppliedRunComparedAndExported(@TempDir Path dir) throws Exception {
+        String name = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+        Path file = dir.resolve("profile.yaml");
+        Files.writeString(file, """
+                name: %s
+                endpoints:
+                  - url: %s
+                concurrentRequests: 2
+                load: {type: constant, rate: 100}
+                duration: 2s
+                slos:
+                  - {metric: errorRate, op: "<=", threshold: 1}
+                """.formatted(name, target.url("/")));
+        Result applied = cli("profile", "apply", "-f", file.toString());
+        assertThat(applied.code()).as(applied.err()).isZero();
+        assertThat(applied.out()).startsWith("created " + name);
+        String id = applied.out().replaceAll("(?s).*id ([0-9a-f-]{36}).*", "$1");
+        assertThat(cli("profile", "list", "--search", name).out()).contains(id);
+        assertThat(cli("profile", "export", id).out()).contains("name: " + name).contains("duration: 2s");
+
+        Result first = cli("profile", "run", id, "--json");
+        assertThat(first.code()).as(first.err()).isZero();
+        Result second = cli("profile", "run", id, "--json");
+        assertThat(second.code()).as(second.err()).isZero();
+        String a = first.json().path("testId").asText();
+        String b = second.json().path("testId").asText();
+
+        Result compared = cli("result", "compare", a, b);
+        assertThat(compared.code()).isZero();
+        assertThat(compared.out()).contains("run 1 (baseline)").contains("run 2");
+        assertThat(cli("result", "list", "--profile", id).out()).contains(a).contains(b);
+
+        Result fortio = cli("result", "export", a, "--format", "fortio");
+        assertThat(fortio.json().path("DurationHistogram").path("Count").asLong())
+                .isEqualTo(first.json().path("requests").asLong());
+        assertThat(cli("result", "export", a, "--format", "smp").out()).contains("latencies_ms:");
+        assertThat(cli("result", "get", a).out()).contains("COMPLETED").contains("latency histogram");
+    }
+
+    @Test
+    void mistakesAreNamedWithTheirExitCodes() {
+        Result badUrl = cli("run", "ftp://example.com/", "--duration", "1s");
+        assertThat(badUrl.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(badUrl.err()).contains("URL").contains("scheme 'ftp'");
+
+        Result noToken = raw("run", target.url("/"), "--duration", "1s", "--gateway", gateway, "--token", "");
+        assertThat(noToken.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(noToken.err()).contains("API token");
+
+        Result unknown = cli("result", "get", "no-such-test");
+        assertThat(unknown.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err()).contains("no test with id no-such-test");
+
+        Result badGenerator = cli("run", target.url("/"), "--duration", "1s", "--generator", "gatling");
+        assertThat(badGenerator.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(badGenerator.err()).contains("gatling");
+
+        Result down = raw("result", "list", "--gateway", "http://127.0.0.1:" + Ports.free());
+        assertThat(down.code()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(down.err()).contains("cannot reach the gateway");
+    }
+}
