@@ -16,6 +16,7 @@ import dev.meshperf.results.SeriesPoint;
  *
  * @param runners the runner instances that produced its samples
  * @param duplicates samples received more than once and counted once
+ * @param baseline the verdict against the profile's baseline run, when it names one
  */
 public record ResultDetail(
         String testId,
@@ -32,6 +33,7 @@ public record ResultDetail(
         Summary summary,
         LatencyStats schedulingLagMs,
         SloVerdict slo,
+        BaselineVerdict baseline,
         List<SeriesPoint> series,
         List<HistogramBuckets.Bucket> latencyHistogram,
         List<HistogramBuckets.Percentile> latencyPercentiles) {

@@ -21,6 +21,7 @@ import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.analysis.service.StoredResults;
 import dev.meshperf.contracts.events.ProfileRef;
+import dev.meshperf.contracts.events.RunLabels;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.histogram.HistogramCodec;
@@ -41,6 +42,9 @@ public class ResultResource {
 
     @Inject
     StoredResults stored;
+
+    @Inject
+    CompareResource comparisons;
 
     @GET
     @Transactional
@@ -80,8 +84,38 @@ public class ResultResource {
                 run.schedulingLagHistogram == null
                         ? null
                         : LatencyStatsCalculator.of(HistogramCodec.decode(run.schedulingLagHistogram)),
-                StoredResults.read(run.sloJson, SloVerdict.class), series, HistogramBuckets.logarithmic(latency, 20),
-                HistogramBuckets.spectrum(latency));
+                StoredResults.read(run.sloJson, SloVerdict.class), baseline(run), series,
+                HistogramBuckets.logarithmic(latency, 20), HistogramBuckets.spectrum(latency));
+    }
+
+    private BaselineVerdict baseline(TestRun run) {
+        var request = StoredResults.request(run);
+        String baseline = request == null || request.labels() == null
+                ? null
+                : request.labels().get(RunLabels.BASELINE);
+        if (baseline == null || baseline.equals(run.testId) || TestRun.RUNNING.equals(run.status)) {
+            return null;
+        }
+        if (runs.findById(baseline) == null) {
+            return new BaselineVerdict(baseline, null, List.of(), "the baseline run " + baseline + " is not stored");
+        }
+        Comparison c = comparisons.compare(baseline + "," + run.testId);
+        List<String> worse = c.metrics().stream().filter(ResultResource::regressed).map(Comparison.Metric::name)
+                .toList();
+        return new BaselineVerdict(baseline, worse.isEmpty(), worse, null);
+    }
+
+    /** Worse than the baseline by more than noise: higher latency or error rate, lower throughput. */
+    private static boolean regressed(Comparison.Metric m) {
+        if (m.significant().size() < 2 || !Boolean.TRUE.equals(m.significant().get(1)) || m.deltas().get(1) == null) {
+            return false;
+        }
+        double delta = m.deltas().get(1);
+        return switch (m.name()) {
+            case "actualRps" -> delta < 0;
+            case "requests" -> false;
+            default -> delta > 0;
+        };
     }
 
     private static ResultListItem item(TestRun run) {

@@ -15,4 +15,15 @@ public interface AnalysisConfig {
      */
     @WithDefault("PT30S")
     Duration grace();
+
+    /**
+     * Threads that merge samples. Each test always goes to the same one, so its samples stay in order; more threads
+     * merge more tests at once.
+     */
+    @WithDefault("2")
+    int ingestThreads();
+
+    /** Samples that may wait per ingest thread before consumption from Kafka pauses. */
+    @WithDefault("10000")
+    int ingestQueue();
 }

@@ -91,10 +91,10 @@ public class ResultWriter {
         Instant ended = Instant.now();
 
         TestRun run = runs.findById(aggregate.testId);
-        if (run == null) {
+        boolean fresh = run == null;
+        if (fresh) {
             run = new TestRun();
             run.testId = aggregate.testId;
-            runs.persist(run);
         }
         if (request != null) {
             describe(run, request);
@@ -113,6 +113,9 @@ public class ResultWriter {
         run.duplicates = merged.duplicates();
         if (run.startAt == null) {
             run.startAt = merged.firstIntervalStart();
+        }
+        if (fresh) {
+            runs.persist(run);
         }
         TestSeriesPoint.delete("testId", aggregate.testId);
         for (SeriesPoint point : merged.series()) {

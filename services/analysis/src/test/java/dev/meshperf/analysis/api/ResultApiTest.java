@@ -150,4 +150,24 @@ class ResultApiTest {
                 .contains("latencies_ms:").contains("actual_qps:").doesNotContain("test_id: \"test_test_id\"");
         assertThat(yaml).containsPattern("max: 40\\.\\d+");
     }
+
+    @Test
+    void aRunIsJudgedAgainstItsBaseline() {
+        String baseline = run(repeat(10, 300));
+        String slower = Events.newId();
+        var plain = Events.request(slower, 0, 1, 1);
+        aggregation.onRequested(new dev.meshperf.contracts.events.TestRequested(slower, plain.requestedAt(),
+                plain.startAt(), plain.shard(), plain.generator(), null, plain.spec(), plain.slos(),
+                java.util.Map.of(dev.meshperf.contracts.events.RunLabels.BASELINE, baseline), null));
+        aggregation.onSample(Events.sample(slower, 0, 1, 0, false, repeat(40, 300)));
+        aggregation.onSample(Events.sample(slower, 0, 1, 1, true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> writer.isFinished(slower));
+
+        JsonPath verdict = given().get("/api/results/" + slower).then().statusCode(200).extract().jsonPath();
+        assertThat(verdict.getString("baseline.baselineTestId")).isEqualTo(baseline);
+        assertThat(verdict.getBoolean("baseline.passed")).isFalse();
+        assertThat(verdict.getList("baseline.regressions", String.class)).contains("latency.p50", "latency.p90");
+        assertThat(given().get("/api/results/" + baseline).then().extract().jsonPath().getString("baseline"))
+                .as("a run without a baseline has no baseline verdict").isNull();
+    }
 }

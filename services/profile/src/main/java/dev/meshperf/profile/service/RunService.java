@@ -18,6 +18,7 @@ import dev.meshperf.contracts.api.ProfileDocument;
 import dev.meshperf.contracts.api.RunAccepted;
 import dev.meshperf.contracts.api.RunOptions;
 import dev.meshperf.contracts.events.ProfileRef;
+import dev.meshperf.contracts.events.RunLabels;
 import dev.meshperf.contracts.events.ShardRef;
 import dev.meshperf.contracts.events.TestCancel;
 import dev.meshperf.contracts.events.TestRequested;
@@ -69,6 +70,9 @@ public class RunService {
             throw ProblemException.invalid(violations);
         }
         Map<String, String> labels = merged(d.labels(), o.labels());
+        if (d.baselineRunId() != null) {
+            labels.put(RunLabels.BASELINE, d.baselineRunId());
+        }
         RunAccepted accepted = launch(d, new ProfileRef(profile.id, profile.name, profile.version), generator, shards,
                 labels);
         profile.runs++;

@@ -1,0 +1,15 @@
+package dev.meshperf.analysis.api;
+
+import java.util.List;
+
+/**
+ * A run judged against its profile's baseline run: it passes unless a metric got worse by more than run-to-run
+ * noise (latency and service-time percentiles or the error rate higher, throughput lower).
+ *
+ * @param regressions
+ * the metrics that got worse, for example {@code latency.p99}
+ * @param reason
+ * why there is no judgement, when the baseline cannot be read
+ */
+public record BaselineVerdict(String baselineTestId, Boolean passed, List<String> regressions, String reason) {
+}
