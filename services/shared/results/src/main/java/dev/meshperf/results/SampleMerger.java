@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
 
 import dev.meshperf.contracts.events.Counters;
@@ -46,9 +47,9 @@ public final class SampleMerger {
             duplicates++;
             return false;
         }
-        Histogram intervalLatency = null;
-        Histogram intervalService = null;
-        Histogram intervalLag = null;
+        AbstractHistogram intervalLatency = null;
+        AbstractHistogram intervalService = null;
+        AbstractHistogram intervalLag = null;
         if (sample.histograms() != null) {
             intervalLatency = decode(sample.histograms().latency(), "histograms.latency");
             intervalService = decode(sample.histograms().serviceTime(), "histograms.serviceTime");
@@ -88,9 +89,9 @@ public final class SampleMerger {
         return true;
     }
 
-    private static Histogram decode(String encoded, String field) {
+    private static AbstractHistogram decode(String encoded, String field) {
         try {
-            return HistogramCodec.decode(encoded);
+            return HistogramCodec.decodeForMerge(encoded);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }

@@ -31,7 +31,8 @@ public record SeriesPoint(long interval, Instant end, long requests, long errors
             this.interval = interval;
         }
 
-        void add(Instant intervalEnd, Counters counters, Histogram intervalLatency, int shardCount) {
+        void add(Instant intervalEnd, Counters counters, org.HdrHistogram.AbstractHistogram intervalLatency,
+                int shardCount) {
             if (intervalEnd != null && (end == null || intervalEnd.isAfter(end))) {
                 end = intervalEnd;
             }
