@@ -9,6 +9,7 @@ import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.results.HistogramBuckets;
 import dev.meshperf.results.SeriesPoint;
+import dev.meshperf.results.ShardStats;
 
 /**
  * Everything about one run: its summary, SLO verdict, per-interval series, a latency histogram for charts and the
@@ -27,6 +28,7 @@ public record ResultDetail(
         int shards,
         int shardsReported,
         List<String> runners,
+        List<ShardStats> perShard,
         long duplicates,
         Instant startAt,
         Instant endedAt,

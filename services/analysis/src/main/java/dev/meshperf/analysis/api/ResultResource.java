@@ -29,6 +29,7 @@ import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.results.HistogramBuckets;
 import dev.meshperf.results.SeriesPoint;
+import dev.meshperf.results.ShardStats;
 
 /** Results of tests: list with paging and filters, and one result in full. */
 @Path("/api/results")
@@ -80,12 +81,17 @@ public class ResultResource {
                 run.shardsReported, run.runners == null || run.runners.isEmpty()
                         ? List.of()
                         : Arrays.asList(run.runners.split(",")),
-                run.duplicates, run.startAt, run.endedAt, summary,
+                perShard(run), run.duplicates, run.startAt, run.endedAt, summary,
                 run.schedulingLagHistogram == null
                         ? null
                         : LatencyStatsCalculator.of(HistogramCodec.decode(run.schedulingLagHistogram)),
                 StoredResults.read(run.sloJson, SloVerdict.class), baseline(run), series,
                 HistogramBuckets.logarithmic(latency, 20), HistogramBuckets.spectrum(latency));
+    }
+
+    private static List<ShardStats> perShard(TestRun run) {
+        ShardStats[] shards = StoredResults.read(run.shardsJson, ShardStats[].class);
+        return shards == null ? List.of() : List.of(shards);
     }
 
     private BaselineVerdict baseline(TestRun run) {

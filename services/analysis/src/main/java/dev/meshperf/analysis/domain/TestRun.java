@@ -53,4 +53,7 @@ public class TestRun extends PanacheEntityBase {
     /** Runner instances that produced samples, comma-separated. */
     public String runners;
     public long duplicates;
+    /** The per-shard breakdown, as JSON. */
+    @jakarta.persistence.Column(name = "shards_json", columnDefinition = "text")
+    public String shardsJson;
 }

@@ -111,6 +111,7 @@ public class ResultWriter {
         run.schedulingLagHistogram = HistogramCodec.encode(merged.schedulingLag());
         run.runners = String.join(",", merged.runners());
         run.duplicates = merged.duplicates();
+        run.shardsJson = json(merged.shardBreakdown());
         if (run.startAt == null) {
             run.startAt = merged.firstIntervalStart();
         }

@@ -123,6 +123,9 @@ class AnalysisTest {
         assertThat(result.getLong("summary.requests")).isEqualTo(6);
         assertThat(result.getLong("duplicates")).isEqualTo(1);
         assertThat(result.getList("runners", String.class)).containsExactlyInAnyOrder("runner-0", "runner-1");
+        assertThat(result.getList("perShard.requests", Long.class)).containsExactly(4L, 2L);
+        assertThat(result.getList("perShard.runner", String.class)).containsExactly("runner-0", "runner-1");
+        assertThat(result.getList("perShard.finished", Boolean.class)).containsExactly(true, true);
         assertThat(result.getList("series.requests", Long.class)).as("the final samples carry the last interval")
                 .containsExactly(4L, 2L);
         assertThat(result.getList("latencyHistogram.count", Long.class).stream().mapToLong(Long::longValue).sum())

@@ -31,6 +31,8 @@ public final class SampleMerger {
     private final Set<Integer> finished = new HashSet<>();
     private final Set<String> runners = new java.util.TreeSet<>();
     private final TreeMap<Long, SeriesPoint.Builder> series = new TreeMap<>();
+    private final TreeMap<Integer, long[]> perShard = new TreeMap<>();
+    private final Map<Integer, String> shardRunners = new HashMap<>();
     private Instant first;
     private Instant last;
     private int shardCount;
@@ -69,6 +71,13 @@ public final class SampleMerger {
         }
         if (sample.counters() != null) {
             totals.add(sample.counters());
+            long[] shard = perShard.computeIfAbsent(sample.shard().index(), i -> new long[3]);
+            shard[0] += sample.counters().requests();
+            shard[1] += sample.counters().errors();
+            shard[2] += sample.counters().dropped();
+        }
+        if (sample.runner() != null) {
+            shardRunners.put(sample.shard().index(), sample.runner());
         }
         if (intervalLatency != null) {
             latency.add(intervalLatency);
@@ -154,6 +163,19 @@ public final class SampleMerger {
     /** The intervals every shard has reported so far, for live progress; leaves the others open. */
     public java.util.List<SeriesPoint> sealedSeries() {
         return series.values().stream().filter(SeriesPoint.Builder::sealed).map(SeriesPoint.Builder::build).toList();
+    }
+
+    /** Each shard that reported, in shard order: its runner, counters, and whether it finished or failed. */
+    public java.util.List<ShardStats> shardBreakdown() {
+        java.util.Set<Integer> known = new java.util.TreeSet<>(perShard.keySet());
+        known.addAll(finished);
+        known.addAll(failures.keySet());
+        return known.stream().map(i -> {
+            long[] c = perShard.getOrDefault(i, new long[3]);
+            Failure f = failures.get(i);
+            return new ShardStats(i, shardRunners.get(i), c[0], c[1], c[2], finished.contains(i),
+                    f == null ? null : f.reason());
+        }).toList();
     }
 
     /** One point per interval number, all shards together. */
