@@ -38,22 +38,6 @@ public final class HistogramCodec {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    /**
-     * Decodes an interval histogram only to add it to another: 32-bit counts (ample for one interval) halve what a
-     * decode allocates, which dominates the cost of merging many samples.
-     */
-    public static org.HdrHistogram.AbstractHistogram decodeForMerge(String base64) {
-        if (base64 == null || base64.isEmpty()) {
-            return newHistogram();
-        }
-        try {
-            byte[] bytes = Base64.getDecoder().decode(base64);
-            return org.HdrHistogram.IntCountsHistogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0);
-        } catch (DataFormatException | RuntimeException e) {
-            throw new IllegalArgumentException("not a compressed HdrHistogram in base64: " + e.getMessage(), e);
-        }
-    }
-
     /** Decodes a histogram, sized to the values it holds; it grows when more are recorded or added. */
     public static Histogram decode(String base64) {
         if (base64 == null || base64.isEmpty()) {

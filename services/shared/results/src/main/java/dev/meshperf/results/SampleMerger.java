@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
 
 import dev.meshperf.contracts.events.Counters;
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.histogram.HistogramCodec;
+import dev.meshperf.contracts.histogram.SparseCounts;
 
 /**
  * Merges the samples of one test, from any number of shards, exactly: histograms with {@link Histogram#add},
@@ -49,9 +49,9 @@ public final class SampleMerger {
             duplicates++;
             return false;
         }
-        AbstractHistogram intervalLatency = null;
-        AbstractHistogram intervalService = null;
-        AbstractHistogram intervalLag = null;
+        SparseCounts intervalLatency = null;
+        SparseCounts intervalService = null;
+        SparseCounts intervalLag = null;
         if (sample.histograms() != null) {
             intervalLatency = decode(sample.histograms().latency(), "histograms.latency");
             intervalService = decode(sample.histograms().serviceTime(), "histograms.serviceTime");
@@ -80,9 +80,9 @@ public final class SampleMerger {
             shardRunners.put(sample.shard().index(), sample.runner());
         }
         if (intervalLatency != null) {
-            latency.add(intervalLatency);
-            serviceTime.add(intervalService);
-            schedulingLag.add(intervalLag);
+            intervalLatency.addTo(latency);
+            intervalService.addTo(serviceTime);
+            intervalLag.addTo(schedulingLag);
         }
         if (sample.intervalStart() != null && (first == null || sample.intervalStart().isBefore(first))) {
             first = sample.intervalStart();
@@ -98,9 +98,9 @@ public final class SampleMerger {
         return true;
     }
 
-    private static AbstractHistogram decode(String encoded, String field) {
+    private static SparseCounts decode(String encoded, String field) {
         try {
-            return HistogramCodec.decodeForMerge(encoded);
+            return SparseCounts.decode(encoded);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }

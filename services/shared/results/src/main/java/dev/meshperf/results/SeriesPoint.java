@@ -31,7 +31,7 @@ public record SeriesPoint(long interval, Instant end, long requests, long errors
             this.interval = interval;
         }
 
-        void add(Instant intervalEnd, Counters counters, org.HdrHistogram.AbstractHistogram intervalLatency,
+        void add(Instant intervalEnd, Counters counters, dev.meshperf.contracts.histogram.SparseCounts intervalLatency,
                 int shardCount) {
             if (intervalEnd != null && (end == null || intervalEnd.isAfter(end))) {
                 end = intervalEnd;
@@ -39,7 +39,7 @@ public record SeriesPoint(long interval, Instant end, long requests, long errors
             requests += counters.requests();
             errors += counters.errors();
             if (intervalLatency != null && latency != null) {
-                latency.add(intervalLatency);
+                intervalLatency.addTo(latency);
             }
             if (++shards >= shardCount) {
                 seal();
