@@ -17,7 +17,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -44,7 +46,7 @@ import dev.meshperf.contracts.spec.Protocol;
  * completion arriving.
  *
  * <pre>
- * SampleFlood BOOTSTRAP [tests=100] [shards=4] [intervals=50]
+ * SampleFlood BOOTSTRAP [tests=100] [shards=4] [intervals=50] [samples per second, 0 = as fast as possible] [staggered]
  * </pre>
  */
 public final class SampleFlood {
@@ -57,11 +59,14 @@ public final class SampleFlood {
         int tests = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int shards = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int intervals = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+        double pace = args.length > 4 ? Double.parseDouble(args[4]) : 0;
+        boolean staggered = args.length > 5 && "staggered".equals(args[5]);
 
         List<String> ids = new ArrayList<>();
         for (int t = 0; t < tests; t++) {
             ids.add("bench-" + UUID.randomUUID());
         }
+        java.util.Set<String> ours = java.util.Set.copyOf(ids);
         IntervalHistograms histograms = histograms();
         Map<String, Long> lastFinalAcked = new ConcurrentHashMap<>();
         Map<String, Long> completedAt = new ConcurrentHashMap<>();
@@ -75,17 +80,23 @@ public final class SampleFlood {
                 KafkaProducer<String, Object> producer = new KafkaProducer<>(Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 5,
                         ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(),
-                        new EventSerializer())) {
+                        new EventSerializer());
+                KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 5,
+                        ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(),
+                        new ByteArraySerializer())) {
             consumer.subscribe(List.of(Topics.TEST_COMPLETED));
             while (consumer.assignment().isEmpty()) {
                 consumer.poll(Duration.ofMillis(100));
             }
+            // resolve "latest" now: left to the listener's first poll, it would skip completions published before it
+            consumer.assignment().forEach(consumer::position);
             Thread listener = new Thread(() -> {
                 while (listening.get()) {
                     consumer.poll(Duration.ofMillis(50)).forEach(r -> {
                         TestCompleted c = (TestCompleted) EventReader.read(r.topic(), r.headers(), r.value(),
                                 EventType.TEST_COMPLETED_V1);
-                        if (lastFinalAcked.containsKey(c.testId()) && completedAt.putIfAbsent(c.testId(),
+                        if (ours.contains(c.testId()) && completedAt.putIfAbsent(c.testId(),
                                 System.nanoTime()) == null) {
                             done.countDown();
                         }
@@ -103,28 +114,68 @@ public final class SampleFlood {
                 }
             }
             producer.flush();
+            listener.start();
 
-            long samples = (long) tests * shards * (intervals + 1);
-            long start = System.nanoTime();
+            // every sample is serialized before the clock starts: the flood measures analysis, not this producer
+            EventSerializer serializer = new EventSerializer();
+            List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+            List<Long> dueNanos = new ArrayList<>();
+            // paced: each test sends one sample per shard per period, its phase spread over the period; staggered:
+            // tests start one after another over a test's length, as in a busy installation, so that they also end
+            // spread out (the rate then peaks at the pace half-way and is half of it on average)
+            double period = pace > 0 ? tests * shards / pace * 1e9 : 0;
+            double spread = staggered ? intervals : 1;
             for (int i = 0; i <= intervals; i++) {
                 boolean last = i == intervals;
-                for (String id : ids) {
+                for (int t = 0; t < tests; t++) {
+                    String id = ids.get(t);
                     for (int s = 0; s < shards; s++) {
                         TestSample sample = new TestSample(id, new ShardRef(s, shards), i, last, "bench",
                                 Instant.now(), Instant.now(), new Counters(100, 1, Map.of("timeout", 1L),
                                         Map.of("200", 99L), 10_000, 30_000, 0, 0),
                                 histograms, false, null, "bench");
-                        producer.send(new ProducerRecord<>(Topics.TEST_SAMPLES, id, sample), (m, e) -> {
-                            if (last) {
-                                lastFinalAcked.merge(id, System.nanoTime(), Math::max);
-                            }
-                        });
+                        RecordHeaders headers = new RecordHeaders();
+                        byte[] value = serializer.serialize(Topics.TEST_SAMPLES, headers, sample);
+                        records.add(new ProducerRecord<>(Topics.TEST_SAMPLES, null, id, value, headers));
+                        dueNanos.add((long) ((i + spread * t / tests) * period));
                     }
                 }
             }
-            producer.flush();
+            long samples = records.size();
+            java.util.Set<ProducerRecord<String, byte[]>> finals = java.util.Collections
+                    .newSetFromMap(new java.util.IdentityHashMap<>());
+            finals.addAll(records.subList(records.size() - tests * shards, records.size()));
+            if (staggered) {
+                List<Integer> order = new ArrayList<>();
+                for (int r = 0; r < records.size(); r++) {
+                    order.add(r);
+                }
+                order.sort(java.util.Comparator.comparing(dueNanos::get));
+                List<ProducerRecord<String, byte[]>> sortedRecords = new ArrayList<>();
+                List<Long> sortedDue = new ArrayList<>();
+                for (int r : order) {
+                    sortedRecords.add(records.get(r));
+                    sortedDue.add(dueNanos.get(r));
+                }
+                records = sortedRecords;
+                dueNanos = sortedDue;
+            }
+            long start = System.nanoTime();
+            for (int r = 0; r < records.size(); r++) {
+                long wait = start + dueNanos.get(r) - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                ProducerRecord<String, byte[]> record = records.get(r);
+                boolean last = finals.contains(record);
+                raw.send(record, (m, e) -> {
+                    if (last) {
+                        lastFinalAcked.merge(record.key(), System.nanoTime(), Math::max);
+                    }
+                });
+            }
+            raw.flush();
             long sent = System.nanoTime();
-            listener.start();
             boolean all = done.await(300, TimeUnit.SECONDS);
             long end = System.nanoTime();
             listening.set(false);

@@ -23,6 +23,14 @@ public interface AnalysisConfig {
     @WithDefault("2")
     int ingestThreads();
 
+    /** Threads that store finished tests, apart from the merging threads. */
+    @WithDefault("1")
+    int finishThreads();
+
+    /** At most this many tests that end together are stored in one transaction. */
+    @WithDefault("50")
+    int finishBatch();
+
     /** Samples that may wait per ingest thread before consumption from Kafka pauses. */
     @WithDefault("10000")
     int ingestQueue();

@@ -28,15 +28,22 @@ public class DeadLetterPublisher {
 
     public void send(Message<byte[]> original, String deadLetterTopic, String reason) {
         Optional<IncomingKafkaRecordMetadata> in = original.getMetadata(IncomingKafkaRecordMetadata.class);
-        RecordHeaders headers = DeadLetters.headers(in.map(IncomingKafkaRecordMetadata::getHeaders).orElse(null),
+        send(new RawRecord(in.map(m -> m.getKey()).map(Object::toString).orElse(null),
+                in.map(IncomingKafkaRecordMetadata::getHeaders).orElse(null), original.getPayload(),
                 in.map(IncomingKafkaRecordMetadata::getTopic).orElse(null), in.map(m -> m.getPartition()).orElse(-1),
-                in.map(m -> m.getOffset()).orElse(-1L), reason, Channels.CONSUMER_NAME);
-        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<Object> metadata = OutgoingKafkaRecordMetadata
-                .builder().withTopic(deadLetterTopic);
-        in.ifPresent(m -> metadata.withKey(m.getKey()));
-        LOG.warnf("dead-lettered a record to %s: %s", deadLetterTopic, reason);
-        emitter.send(Message.of(original.getPayload() == null ? new byte[0] : original.getPayload())
-                .addMetadata(metadata.withHeaders(headers).build()));
+                in.map(m -> m.getOffset()).orElse(-1L)), deadLetterTopic, reason);
     }
 
+    public void send(RawRecord original, String deadLetterTopic, String reason) {
+        RecordHeaders headers = DeadLetters.headers(original.headers(), original.topic(), original.partition(),
+                original.offset(), reason, Channels.CONSUMER_NAME);
+        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<Object> metadata = OutgoingKafkaRecordMetadata
+                .builder().withTopic(deadLetterTopic);
+        if (original.key() != null) {
+            metadata.withKey(original.key());
+        }
+        LOG.warnf("dead-lettered a record to %s: %s", deadLetterTopic, reason);
+        emitter.send(Message.of(original.value() == null ? new byte[0] : original.value())
+                .addMetadata(metadata.withHeaders(headers).build()));
+    }
 }

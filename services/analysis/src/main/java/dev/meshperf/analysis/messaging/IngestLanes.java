@@ -12,7 +12,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import dev.meshperf.analysis.config.AnalysisConfig;
@@ -51,21 +50,18 @@ public class IngestLanes {
         lanes.forEach(lane -> lane.running = false);
     }
 
-    /** Completes once the message is queued (then acknowledged); later when its lane is full. */
-    public CompletionStage<Void> submit(Message<byte[]> message) {
-        String key = RecordKeys.testId(message);
-        Lane lane = lanes.get(key == null ? 0 : Math.floorMod(key.hashCode(), lanes.size()));
-        if (lane.queue.offer(message)) {
-            return message.ack();
-        }
-        return CompletableFuture.runAsync(() -> {
-            try {
-                lane.queue.put(message);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for room in an ingest lane", e);
+    /**
+     * Queues the records in their order; completes at once when every lane had room, else once the rest are queued
+     * (on another thread, so that the consumer is not blocked meanwhile).
+     */
+    public CompletionStage<Void> submit(List<RawRecord> records) {
+        for (int i = 0; i < records.size(); i++) {
+            if (!laneOf(records.get(i)).queue.offer(records.get(i))) {
+                List<RawRecord> rest = records.subList(i, records.size());
+                return CompletableFuture.runAsync(() -> rest.forEach(this::put));
             }
-        }).thenCompose(done -> message.ack());
+        }
+        return CompletableFuture.completedFuture(null);
     }
 
     /** Samples queued and not yet merged, over all lanes. */
@@ -73,18 +69,31 @@ public class IngestLanes {
         return lanes.stream().mapToInt(lane -> lane.queue.size()).sum();
     }
 
+    private Lane laneOf(RawRecord record) {
+        return lanes.get(record.key() == null ? 0 : Math.floorMod(record.key().hashCode(), lanes.size()));
+    }
+
+    private void put(RawRecord record) {
+        try {
+            laneOf(record).queue.put(record);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for room in an ingest lane", e);
+        }
+    }
+
     private final class Lane implements Runnable {
 
-        private final BlockingQueue<Message<byte[]>> queue;
+        private final BlockingQueue<RawRecord> queue;
         private volatile boolean running = true;
 
-        Lane(BlockingQueue<Message<byte[]>> queue) {
+        Lane(BlockingQueue<RawRecord> queue) {
             this.queue = queue;
         }
 
         @Override
         public void run() {
-            List<Message<byte[]>> batch = new ArrayList<>();
+            List<RawRecord> batch = new ArrayList<>();
             while (running) {
                 try {
                     batch.add(queue.take());
@@ -93,9 +102,9 @@ public class IngestLanes {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                for (Message<byte[]> message : batch) {
+                for (RawRecord record : batch) {
                     try {
-                        handler.handle(message);
+                        handler.handle(record);
                     } catch (RuntimeException e) {
                         LOG.errorf(e, "a sample could not be merged: %s", e.getMessage());
                     }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.common.errors.SerializationException;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import dev.meshperf.analysis.service.AggregationService;
 import dev.meshperf.contracts.events.EventType;
@@ -26,30 +25,30 @@ public class SampleHandler {
     @Inject
     DeadLetterPublisher deadLetters;
 
-    public void handle(Message<byte[]> message) {
+    public void handle(RawRecord record) {
         TestSample sample;
         try {
-            sample = (TestSample) EventReader.read(Topics.TEST_SAMPLES, RecordKeys.headers(message),
-                    message.getPayload(), EventType.TEST_SAMPLES_V1);
+            sample = (TestSample) EventReader.read(Topics.TEST_SAMPLES, record.headers(), record.value(),
+                    EventType.TEST_SAMPLES_V1);
         } catch (SerializationException e) {
-            reject(message, RecordKeys.testId(message), e.getMessage());
+            reject(record, record.key(), e.getMessage());
             return;
         }
         List<Violation> violations = EventValidator.validate(sample);
         if (!violations.isEmpty()) {
-            reject(message, sample.testId() != null ? sample.testId() : RecordKeys.testId(message),
+            reject(record, sample.testId() != null ? sample.testId() : record.key(),
                     EventValidator.describe(violations));
             return;
         }
         try {
             aggregation.onSample(sample);
         } catch (IllegalArgumentException e) {
-            reject(message, sample.testId(), e.getMessage());
+            reject(record, sample.testId(), e.getMessage());
         }
     }
 
-    private void reject(Message<byte[]> message, String testId, String reason) {
-        deadLetters.send(message, Topics.TEST_SAMPLES_DLQ, reason);
+    private void reject(RawRecord record, String testId, String reason) {
+        deadLetters.send(record, Topics.TEST_SAMPLES_DLQ, reason);
         if (testId != null) {
             aggregation.fail(testId, null, "a malformed sample arrived: " + reason);
         }

@@ -14,10 +14,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 
 import dev.meshperf.analysis.config.AnalysisConfig;
-import dev.meshperf.analysis.messaging.CompletedPublisher;
 import dev.meshperf.contracts.api.LiveProgress;
 import dev.meshperf.contracts.events.TestCancel;
-import dev.meshperf.contracts.events.TestCompleted;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.spec.LoadSpecs;
@@ -41,7 +39,7 @@ public class AggregationService {
     ResultWriter writer;
 
     @Inject
-    CompletedPublisher publisher;
+    ResultFinisher finisher;
 
     private final ConcurrentHashMap<String, TestAggregate> open = new ConcurrentHashMap<>();
 
@@ -54,7 +52,11 @@ public class AggregationService {
             if (aggregate.request == null) {
                 aggregate.request = request;
                 aggregate.deadline = plannedEnd(request).plus(config.grace());
-                writer.recordStart(request);
+                // a finished test is being stored by the finisher, which writes the run itself: two inserts would
+                // collide. Under this lock, a test not yet finished cannot finish until the start is committed.
+                if (!aggregate.finished) {
+                    writer.recordStart(request);
+                }
             }
         }
     }
@@ -91,13 +93,19 @@ public class AggregationService {
         }
     }
 
-    /** Ends a test at once as FAILED, for example because one of its records was malformed. */
+    /**
+     * Ends a test at once as FAILED, for example because one of its records was malformed. A test not seen yet is
+     * opened to be failed: its request may still be on its way (the topics are read independently).
+     */
     public void fail(String testId, TestRequested requestIfKnown, String reason) {
-        TestAggregate aggregate = requestIfKnown != null ? openOrNull(testId) : open.get(testId);
+        TestAggregate aggregate = openOrNull(testId);
         if (aggregate == null) {
             return;
         }
         synchronized (aggregate) {
+            if (aggregate.finished) {
+                return;
+            }
             if (aggregate.request == null) {
                 aggregate.request = requestIfKnown;
             }
@@ -185,27 +193,22 @@ public class AggregationService {
         return open.computeIfAbsent(testId, id -> new TestAggregate(id, Instant.now().plus(config.grace())));
     }
 
+    /**
+     * Marks the test finished (later samples are ignored, the merge is no longer changed) and hands it to the
+     * {@link ResultFinisher}, so that the ingest lane goes on merging while it is stored.
+     */
     private void finish(TestAggregate aggregate, boolean deadlinePassed) {
-        TestCompleted completed;
         synchronized (aggregate) {
             if (aggregate.finished) {
                 return;
             }
             aggregate.finished = true;
-            try {
-                completed = writer.complete(aggregate, deadlinePassed);
-            } catch (RuntimeException e) {
-                aggregate.finished = false;
-                LOG.errorf(e, "could not store the result of test %s; will retry at the next deadline check",
-                        aggregate.testId);
-                return;
-            }
         }
-        open.remove(aggregate.testId);
-        publisher.publish(completed);
-        LOG.infof("test %s %s: %s requests%s", completed.testId(), completed.status(),
-                completed.summary() == null ? 0 : completed.summary().requests(),
-                completed.reason() == null ? "" : " (" + completed.reason() + ")");
+        finisher.enqueue(new Finish(aggregate, deadlinePassed), () -> open.remove(aggregate.testId), () -> {
+            synchronized (aggregate) {
+                aggregate.finished = false;
+            }
+        });
     }
 
     private static Instant plannedEnd(TestRequested request) {

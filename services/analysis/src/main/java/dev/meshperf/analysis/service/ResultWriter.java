@@ -64,9 +64,16 @@ public class ResultWriter {
         }
     }
 
-    /** Ends the test: decides its status, computes its summary and SLO verdict, stores everything. */
+    /**
+     * Ends the tests: decides each one's status, computes its summary and SLO verdict, stores everything, all in one
+     * transaction. The aggregates must no longer change (they are finished).
+     */
     @Transactional
-    public TestCompleted complete(TestAggregate aggregate, boolean deadlinePassed) {
+    public List<TestCompleted> completeAll(List<Finish> finishes) {
+        return finishes.stream().map(f -> write(f.aggregate(), f.deadlinePassed())).toList();
+    }
+
+    private TestCompleted write(TestAggregate aggregate, boolean deadlinePassed) {
         SampleMerger merged = aggregate.merger;
         TestRequested request = aggregate.request;
         int shards = Math.max(merged.shardCount(), request == null || request.shard() == null
@@ -118,7 +125,7 @@ public class ResultWriter {
         if (fresh) {
             runs.persist(run);
         }
-        TestSeriesPoint.delete("testId", aggregate.testId);
+        // no delete first: series rows are only ever written here, in the transaction that ends the run
         for (SeriesPoint point : merged.series()) {
             TestSeriesPoint row = new TestSeriesPoint();
             row.testId = aggregate.testId;

@@ -9,12 +9,16 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -25,6 +29,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -73,6 +78,14 @@ class AnalysisTest {
     private void sendRaw(String channel, String topic, String key, byte[] value, RecordHeaders headers) {
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(topic, 0, offset++, key, value);
         headers.forEach(record.headers()::add);
+        if (Channels.TEST_SAMPLES.equals(channel)) {
+            // analysis consumes samples a poll at a time, as a batch
+            ConsumerRecords<String, byte[]> poll = new ConsumerRecords<>(
+                    Map.of(new TopicPartition(topic, 0), List.of(record)), Map.of());
+            connector.<Message<List<byte[]>>>source(channel).send(Message.of(List.of(value),
+                    Metadata.of(new IncomingKafkaRecordBatchMetadata<>(poll, channel, Map.of()))));
+            return;
+        }
         connector.<Message<byte[]>>source(channel).send(Message.of(value,
                 Metadata.of(new IncomingKafkaRecordMetadata<>(record, channel))));
     }
