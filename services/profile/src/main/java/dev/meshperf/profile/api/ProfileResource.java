@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import dev.meshperf.contracts.api.ProfileDocument;
 import dev.meshperf.contracts.api.ProfilePage;
 import dev.meshperf.contracts.api.ProfileVersionInfo;
+import dev.meshperf.contracts.api.RunAccepted;
 import dev.meshperf.contracts.api.RunOptions;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.profile.repository.ProfileRepository;
@@ -109,6 +110,12 @@ public class ProfileResource {
     @Consumes(MediaType.WILDCARD)
     public Response run(@PathParam("id") String id, String body) {
         RunOptions options = body == null || body.isBlank() ? null : Documents.read(body, RunOptions.class);
+        if (options != null && options.testId() != null) {
+            RunAccepted previous = runs.previous(id, options.testId());
+            if (previous != null) {
+                return Response.ok(previous).location(URI.create(previous.result())).build();
+            }
+        }
         return RunResource.accepted(runs.runProfile(id, options));
     }
 

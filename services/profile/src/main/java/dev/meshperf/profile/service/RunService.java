@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ import dev.meshperf.profile.messaging.TestRequestPublisher;
 public class RunService {
 
     private static final Logger LOG = Logger.getLogger(RunService.class);
+    private static final Pattern TEST_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
     @Inject
     ProfileService profiles;
@@ -66,6 +68,10 @@ public class RunService {
         violations.addAll(validator.generator(generator, "generator"));
         int shards = o.shards() == null ? d.shards() : o.shards();
         validator.shards(shards, d.concurrentRequests(), "shards", violations);
+        if (o.testId() != null && !TEST_ID.matcher(o.testId()).matches()) {
+            violations.add(new Violation("testId", "must be 1 to 100 letters, digits, '.', '_', ':' or '-', "
+                    + "starting with a letter or digit"));
+        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -74,7 +80,7 @@ public class RunService {
             labels.put(RunLabels.BASELINE, d.baselineRunId());
         }
         RunAccepted accepted = launch(d, new ProfileRef(profile.id, profile.name, profile.version), generator, shards,
-                labels);
+                labels, o.testId());
         profile.runs++;
         profile.lastRunAt = accepted.requestedAt();
         profile.lastTestId = accepted.testId();
@@ -90,7 +96,7 @@ public class RunService {
             throw ProblemException.invalid(violations);
         }
         Map<String, String> labels = d.name() == null ? d.labels() : merged(d.labels(), Map.of("name", d.name()));
-        return launch(d, null, d.loadGenerators().get(0), d.shards(), labels);
+        return launch(d, null, d.loadGenerators().get(0), d.shards(), labels, null);
     }
 
     @Transactional
@@ -107,9 +113,26 @@ public class RunService {
                 : reason), run.shards);
     }
 
+    /**
+     * The acceptance of a run of this profile already started with {@code testId}, or null when there is none: a
+     * repeated request with the same test id starts nothing new. A test id used by another run is a conflict.
+     */
+    @Transactional
+    public RunAccepted previous(String profileId, String testId) {
+        TestRunRequest run = TestRunRequest.findById(testId);
+        if (run == null) {
+            return null;
+        }
+        if (!profileId.equals(run.profileId)) {
+            throw ProblemException.conflict("testId", "test id " + testId + " was already used by another run");
+        }
+        return new RunAccepted(run.testId, run.profileId, run.profileVersion, run.generator, run.shards,
+                run.requestedAt, run.startAt, "/api/results/" + run.testId);
+    }
+
     private RunAccepted launch(ProfileDocument d, ProfileRef profile, String generator, int shards,
-            Map<String, String> labels) {
-        String testId = UUID.randomUUID().toString();
+            Map<String, String> labels, String givenTestId) {
+        String testId = givenTestId != null ? givenTestId : UUID.randomUUID().toString();
         Instant requestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant startAt = requestedAt.plus(config.startDelay());
         LoadSpec spec = SpecMapper.toSpec(d);
@@ -126,7 +149,8 @@ public class RunService {
         run.shards = shards;
         run.requestedAt = requestedAt;
         run.startAt = startAt;
-        run.persist();
+        // flushed before publishing: a concurrent run with the same given test id fails here, before it publishes
+        run.persistAndFlush();
         publisher.publish(records);
         LOG.infof("test %s requested: %s, %d shard(s) on %s, starts at %s", testId,
                 profile == null ? "ad hoc" : "profile " + profile.name() + " v" + profile.version(), shards, generator,
