@@ -41,8 +41,10 @@ class CliEndToEndIT {
         stack.start("runner-native", null, Map.of());
         stack.start("analysis", "analysis", Map.of("meshperf.analysis.grace", "PT5S"));
         stack.start("profile", "profile", Map.of("meshperf.profile.start-delay", "PT1S"));
+        stack.start("scheduler", "scheduler", Map.of("quarkus.rest-client.profile.url", stack.url("profile")));
         gateway = stack.start("gateway", null, Map.of("quarkus.rest-client.profile.url", stack.url("profile"),
-                "quarkus.rest-client.analysis.url", stack.url("analysis"), "meshperf.gateway.tokens", TOKEN));
+                "quarkus.rest-client.analysis.url", stack.url("analysis"), "quarkus.rest-client.scheduler.url",
+                stack.url("scheduler"), "meshperf.gateway.tokens", TOKEN));
         target = new TargetServer();
     }
 
@@ -98,6 +100,48 @@ class CliEndToEndIT {
         assertThat(failing.code()).isEqualTo(ExitCodes.TEST_FAILED);
         assertThat(failing.out()).contains("COMPLETED").contains("latency histogram").contains("FAILED");
         assertThat(failing.err()).contains("accepted");
+    }
+
+    @Test
+    void schedulesAreCreatedPreviewedPausedAndDeleted(@TempDir Path dir) throws Exception {
+        String name = "cli-sched-" + UUID.randomUUID().toString().substring(0, 8);
+        Path file = dir.resolve("profile.yaml");
+        Files.writeString(file, "name: %s%nendpoints:%n  - url: %s%nconcurrentRequests: 1%nduration: 1s%n"
+                .formatted(name, target.url("/")));
+        Result applied = cli("profile", "apply", "-f", file.toString());
+        assertThat(applied.code()).as(applied.err()).isZero();
+        String profileId = applied.out().replaceAll("(?s).*id ([0-9a-f-]{36}).*", "$1");
+
+        Result preview = cli("schedule", "create", name, "--weekly", "weekdays@09:00", "--tz", "Europe/Paris",
+                "--dry-run");
+        assertThat(preview.code()).as(preview.err()).isZero();
+        assertThat(preview.out()).contains("every weekday at 09:00 Europe/Paris").contains("cron: 0 9 * * 1,2,3,4,5");
+        assertThat(preview.out().lines().filter(l -> l.matches("  \\d{4}-.*Z"))).hasSize(5);
+
+        Result created = cli("schedule", "create", name, "--daily", "06:15", "--count", "3");
+        assertThat(created.code()).as(created.err()).isZero();
+        assertThat(created.out()).contains("every day at 06:15 UTC, 3 times at most").contains("cron: 15 6 * * *");
+        String id = created.out().replaceAll("(?s)created schedule ([0-9a-f-]{36}).*", "$1");
+        assertThat(cli("schedule", "list").out()).contains(id).contains("ACTIVE");
+        assertThat(cli("schedule", "next", id, "--count", "5").out().lines()
+                .filter(l -> l.contains("T06:15:00Z"))).hasSize(3);
+        assertThat(cli("schedule", "pause", id, "--reason", "freeze").out()).contains("paused").contains("freeze");
+        assertThat(cli("schedule", "get", id).json().path("state").asText()).isEqualTo("PAUSED");
+        assertThat(cli("schedule", "resume", id).out()).contains("resumed");
+        assertThat(cli("schedule", "history", id).out()).contains("0 of 0 occurrence(s)");
+
+        Result refused = cli("profile", "delete", profileId);
+        assertThat(refused.code()).isNotZero();
+        assertThat(refused.err()).contains(id);
+
+        Result bad = cli("schedule", "create", name, "--cron", "0 9 * *");
+        assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("cron");
+        Result twoRules = cli("schedule", "create", name, "--daily", "09:00", "--every", "1h");
+        assertThat(twoRules.code()).isEqualTo(ExitCodes.BAD_INPUT);
+
+        assertThat(cli("schedule", "delete", id).out()).contains("deleted " + id);
+        assertThat(cli("schedule", "get", id).code()).isNotZero();
     }
 
     @Test

@@ -41,6 +41,9 @@ class GatewayEndToEndIT {
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
 
+    @ConfigProperty(name = "meshperf.test.scheduler-2-url")
+    String scheduler2;
+
     private static RequestSpecification authorized() {
         return given().header("Authorization", "Bearer " + TOKEN);
     }
@@ -120,6 +123,53 @@ class GatewayEndToEndIT {
             assertThat(fortio.getLong("DurationHistogram.Count")).isEqualTo(requests);
             assertThat(fortio.getLong("RetCodes.200")).isEqualTo(requests);
             assertThat(fortio.getDouble("ActualQPS")).isBetween(190.0, 210.0);
+        }
+    }
+
+    @Test
+    void aScheduleFiresOnceAcrossTwoSchedulerInstancesAndItsRunCompletes() throws Exception {
+        try (TargetServer target = new TargetServer()) {
+            String profileId = authorized().contentType(ContentType.JSON).body("""
+                    {"name": "%s", "endpoints": [{"url": "%s"}], "concurrentRequests": 2,
+                     "load": {"type": "constant", "rate": 50}, "duration": "2s"}"""
+                    .formatted("sched-" + UUID.randomUUID(), target.url("/"))).post("/api/profiles").then()
+                    .statusCode(201).extract().path("id");
+            // both instances tick every 0.5 s against one database; the occurrence is a few seconds ahead
+            String startAt = java.time.Instant.now().plusSeconds(4).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    .toString();
+            JsonPath schedule = authorized().contentType(ContentType.JSON).body("""
+                    {"name": "soon", "profileId": "%s", "every": "5m", "startAt": "%s", "maxRuns": 1}"""
+                    .formatted(profileId, startAt)).post("/api/schedules").then().statusCode(201).extract()
+                    .jsonPath();
+            String scheduleId = schedule.getString("id");
+            assertThat(schedule.getString("nextFireAt")).isEqualTo(startAt);
+            given().get("/api/schedules/" + scheduleId).then().statusCode(200).body("state", equalTo("ACTIVE"));
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> "COMPLETED".equals(given().get("/api/schedules/" + scheduleId + "/history").then()
+                            .extract().path("fires[0].runStatus")));
+            JsonPath history = given().get("/api/schedules/" + scheduleId + "/history").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(history.getLong("totalCount")).isEqualTo(1);
+            assertThat(history.getString("fires[0].outcome")).isEqualTo("FIRED");
+            assertThat(history.getString("fires[0].fireAt")).isEqualTo(startAt);
+            String testId = history.getString("fires[0].testId");
+            // the second instance reads the same history: one fire between them
+            given().baseUri(scheduler2).get("/api/schedules/" + scheduleId + "/history").then().statusCode(200)
+                    .body("totalCount", equalTo(1)).body("fires[0].testId", equalTo(testId));
+            given().get("/api/profiles/" + profileId + "/results").then().statusCode(200).body("size()", equalTo(1));
+            JsonPath result = given().get("/api/results/" + testId).then().statusCode(200).extract().jsonPath();
+            assertThat(result.getString("status")).isEqualTo("COMPLETED");
+            assertThat(result.getLong("summary.requests")).as("rate x duration").isBetween(99L, 101L);
+            given().get("/api/schedules/" + scheduleId).then().body("state", equalTo("ENDED")).body("runs",
+                    equalTo(1));
+
+            // a profile that schedules run cannot be deleted until they are gone
+            authorized().delete("/api/profiles/" + profileId).then().statusCode(409)
+                    .contentType("application/problem+json").body("field", equalTo("schedules"))
+                    .body("detail", containsString(scheduleId));
+            authorized().delete("/api/schedules/" + scheduleId).then().statusCode(204);
+            authorized().delete("/api/profiles/" + profileId).then().statusCode(204);
         }
     }
 

@@ -8,8 +8,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import dev.meshperf.testing.ServiceStack;
 
 /**
- * The services behind the gateway, as their packaged jars on the real broker and PostgreSQL: profile, analysis and
- * the native runner. The gateway under test (this process) is pointed at them.
+ * The services behind the gateway, as their packaged jars on the real broker and PostgreSQL: profile, analysis, the
+ * native runner and two scheduler instances sharing one database. The gateway under test (this process) is pointed
+ * at them (at the first scheduler).
  */
 public class StackResource implements QuarkusTestResourceLifecycleManager {
 
@@ -22,12 +23,17 @@ public class StackResource implements QuarkusTestResourceLifecycleManager {
             stack.start("runner-native", null, Map.of());
             stack.start("analysis", "analysis", Map.of("meshperf.analysis.grace", "PT5S"));
             stack.start("profile", "profile", Map.of("meshperf.profile.start-delay", "PT1S"));
+            Map<String, String> scheduler = Map.of("quarkus.rest-client.profile.url", stack.url("profile"),
+                    "meshperf.scheduler.tick", "0.5s");
+            stack.start("scheduler", "scheduler", "scheduler", scheduler);
+            stack.start("scheduler-2", "scheduler", "scheduler", scheduler);
         } catch (Exception e) {
             stack.close();
             throw new IllegalStateException("could not start the services behind the gateway", e);
         }
         return Map.of("quarkus.rest-client.profile.url", stack.url("profile"),
-                "quarkus.rest-client.analysis.url", stack.url("analysis"));
+                "quarkus.rest-client.analysis.url", stack.url("analysis"), "quarkus.rest-client.scheduler.url",
+                stack.url("scheduler"), "meshperf.test.scheduler-2-url", stack.url("scheduler-2"));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.meshperf.gateway.api;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,9 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.meshperf.gateway.client.AnalysisClient;
 import dev.meshperf.gateway.client.Forwarder;
 import dev.meshperf.gateway.client.ProfileClient;
+import dev.meshperf.gateway.client.SchedulerClient;
+import dev.meshperf.problem.Problem;
+import dev.meshperf.problem.ProblemMappers;
 
 /** Performance profiles: saved, versioned test definitions, and running them. */
 @Path("/api/profiles")
@@ -37,7 +46,13 @@ public class ProfileApi {
     AnalysisClient analysis;
 
     @Inject
+    @RestClient
+    SchedulerClient schedules;
+
+    @Inject
     Forwarder forward;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @GET
     @Operation(summary = "List profiles", description = "search: part of the name or description; sort: name, "
@@ -71,8 +86,32 @@ public class ProfileApi {
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Delete a profile", description = "refused with 409 while schedules run it: delete or move "
+            + "them first")
     public Response delete(@PathParam("id") String id) {
+        Response scheduled = forward.read(ScheduleApi.SERVICE, () -> schedules.list(id, 0, 200));
+        if (scheduled.getStatus() != 200) {
+            return ProblemMappers.respond(Problem.of(503, "Service Unavailable", "the profile was not deleted: its "
+                    + "schedules could not be checked (the scheduler answered " + scheduled.getStatus() + ")", null));
+        }
+        JsonNode page = read((byte[]) scheduled.getEntity());
+        if (page.path("totalCount").asLong() > 0) {
+            List<String> names = new ArrayList<>();
+            page.path("schedules").forEach(s -> names.add(s.path("id").asText() + " (" + s.path("description")
+                    .asText() + ")"));
+            return ProblemMappers.respond(Problem.of(409, "Conflict", "schedules: profile " + id + " is run by "
+                    + page.path("totalCount").asLong() + " schedule(s): " + String.join(", ", names)
+                    + "; delete them first", "schedules"));
+        }
         return forward.write(SERVICE, () -> profiles.delete(id));
+    }
+
+    private static JsonNode read(byte[] body) {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the scheduler's answer is not JSON", e);
+        }
     }
 
     @GET

@@ -40,6 +40,15 @@ public final class ServiceStack implements AutoCloseable {
      * @return its HTTP base URL
      */
     public String start(String name, String database, Map<String, String> extra) throws IOException {
+        return start(name, name, database, extra);
+    }
+
+    /**
+     * Starts one more instance of a service's module under its own name (a second scheduler, a second runner).
+     *
+     * @return its HTTP base URL
+     */
+    public String start(String name, String module, String database, Map<String, String> extra) throws IOException {
         MeshperfServers servers = MeshperfServers.get();
         int port = Ports.free();
         Map<String, String> props = new HashMap<>(extra);
@@ -50,7 +59,7 @@ public final class ServiceStack implements AutoCloseable {
             props.put("quarkus.datasource.username", servers.postgres().user());
             props.put("quarkus.datasource.password", servers.postgres().password());
         }
-        ChildProcess process = ServiceProcess.start(name, servicesDir.resolve(name)
+        ChildProcess process = ServiceProcess.start(name, servicesDir.resolve(module)
                 .resolve("target/quarkus-app/quarkus-run.jar"), props);
         processes.add(process);
         ports.put(name, port);

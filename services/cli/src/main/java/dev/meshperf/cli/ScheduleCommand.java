@@ -1,0 +1,265 @@
+package dev.meshperf.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ./meshperf schedule create|list|get|next|pause|resume|delete|history}. */
+@Command(name = "schedule", mixinStandardHelpOptions = true, description = "Scheduled tests.", subcommands = {
+        ScheduleCommand.Create.class, ScheduleCommand.ListSchedules.class, ScheduleCommand.Get.class,
+        ScheduleCommand.Next.class, ScheduleCommand.Pause.class, ScheduleCommand.Resume.class,
+        ScheduleCommand.Delete.class, ScheduleCommand.History.class})
+public final class ScheduleCommand {
+
+    final PrintStream out;
+
+    ScheduleCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Exactly one rule. */
+    static final class RuleOptions {
+
+        @Option(names = "--every", description = "an interval: 15m, 2h (at least the server's minimum, 5m)")
+        String every;
+
+        @Option(names = "--daily", description = "a time of day: 09:00")
+        String daily;
+
+        @Option(names = "--weekly", description = "days and a time: mon,fri@09:00 (also weekdays, weekends)")
+        String weekly;
+
+        @Option(names = "--monthly", description = "a day of the month and a time: 1@09:00")
+        String monthly;
+
+        @Option(names = "--cron", description = "a cron expression: minute hour day-of-month month day-of-week")
+        String cron;
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Schedule a profile; --dry-run shows "
+            + "what the rule means and when it would fire, without saving it.")
+    static final class Create implements Callable<Integer> {
+
+        @ParentCommand
+        ScheduleCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Parameters(paramLabel = "PROFILE", description = "the profile's id or name")
+        String profile;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        RuleOptions rule;
+
+        @Option(names = "--tz", description = "the time zone of the rule's times (default UTC), e.g. Europe/Paris")
+        String zone;
+
+        @Option(names = "--start", description = "no fire before: 2027-01-04 or 2027-01-04T09:00:00+01:00")
+        String start;
+
+        @Option(names = "--until", description = "no fire after: a date (through its end) or a date-time")
+        String until;
+
+        @Option(names = "--count", description = "stop after this many runs")
+        Integer count;
+
+        @Option(names = "--name", description = "a name for the schedule")
+        String name;
+
+        @Option(names = "--generator", description = "run with this one of the profile's load generators")
+        String generator;
+
+        @Option(names = "--shards", description = "run over this many shards")
+        Integer shards;
+
+        @Option(names = "--dry-run", description = "preview only")
+        boolean dryRun;
+
+        @Override
+        public Integer call() throws IOException {
+            Gateway g = new Gateway(gateway);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("name", name);
+            body.put("profileId", dryRun ? null : profileId(g, profile));
+            body.put("every", rule.every);
+            body.put("daily", rule.daily);
+            body.put("weekly", rule.weekly);
+            body.put("monthly", rule.monthly);
+            body.put("cron", rule.cron);
+            body.put("timeZone", zone);
+            body.put("startAt", start);
+            body.put("endAt", until);
+            body.put("maxRuns", count);
+            body.put("generator", generator);
+            body.put("shards", shards);
+            body.values().removeIf(java.util.Objects::isNull);
+            String json = Gateway.JSON.writeValueAsString(body);
+            if (dryRun) {
+                printPreview(parent.out, g.post("/api/schedules/preview", "application/json", json).json());
+                return ExitCodes.OK;
+            }
+            JsonNode s = g.post("/api/schedules", "application/json", json).json();
+            parent.out.printf("created schedule %s: %s%n", s.path("id").asText(), s.path("description").asText());
+            parent.out.printf("  cron: %s%n  next: %s%n", s.path("cronEquivalent").asText("(none: not expressible)"),
+                    s.path("nextFireAt").asText("-"));
+            return ExitCodes.OK;
+        }
+
+        /** A profile id as it is, or the id of the profile with exactly that name. */
+        private static String profileId(Gateway g, String idOrName) {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("search", idOrName);
+            q.put("size", 200);
+            for (JsonNode p : g.get("/api/profiles" + Gateway.query(q)).json().path("profiles")) {
+                if (p.path("name").asText().equals(idOrName) || p.path("id").asText().equals(idOrName)) {
+                    return p.path("id").asText();
+                }
+            }
+            return idOrName;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List schedules.")
+    static final class ListSchedules implements Callable<Integer> {
+
+        @ParentCommand
+        ScheduleCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Option(names = "--profile", description = "only this profile's (id)")
+        String profileId;
+
+        @Override
+        public Integer call() {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("profileId", profileId);
+            q.put("size", 200);
+            JsonNode page = new Gateway(gateway).get("/api/schedules" + Gateway.query(q)).json();
+            PrintStream out = parent.out;
+            out.printf("%-36s  %-7s %4s  %-24s  %s%n", "ID", "STATE", "RUNS", "NEXT", "RULE");
+            for (JsonNode s : page.path("schedules")) {
+                out.printf("%-36s  %-7s %4d  %-24s  %s%n", s.path("id").asText(), s.path("state").asText(),
+                        s.path("runs").asInt(), s.path("nextFireAt").asText("-"), s.path("description").asText());
+            }
+            out.printf("%d of %d schedule(s)%n", page.path("schedules").size(), page.path("totalCount").asLong());
+            return ExitCodes.OK;
+        }
+    }
+
+    /** A command on one schedule that prints the schedule it gets back. */
+    abstract static class OnOne implements Callable<Integer> {
+
+        @ParentCommand
+        ScheduleCommand parent;
+
+        @Mixin
+        GatewayOptions gateway = new GatewayOptions();
+
+        @Parameters(paramLabel = "ID")
+        String id;
+    }
+
+    @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one schedule as JSON.")
+    static final class Get extends OnOne {
+
+        @Override
+        public Integer call() {
+            parent.out.println(new Gateway(gateway).get("/api/schedules/" + id).json().toPrettyString());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "next", mixinStandardHelpOptions = true, description = "The next fire times of a schedule.")
+    static final class Next extends OnOne {
+
+        @Option(names = "--count", description = "how many (default 5)")
+        int count = 5;
+
+        @Override
+        public Integer call() {
+            printPreview(parent.out, new Gateway(gateway).get("/api/schedules/" + id + "/next?count=" + count)
+                    .json());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "pause", mixinStandardHelpOptions = true, description = "Pause a schedule.")
+    static final class Pause extends OnOne {
+
+        @Option(names = "--reason", description = "why, shown with the schedule")
+        String reason;
+
+        @Override
+        public Integer call() {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("reason", reason);
+            JsonNode s = new Gateway(gateway).post("/api/schedules/" + id + "/pause" + Gateway.query(q), null, null)
+                    .json();
+            parent.out.printf("paused %s (%s)%n", id, s.path("pausedReason").asText());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume a schedule; occurrences "
+            + "during the pause are skipped.")
+    static final class Resume extends OnOne {
+
+        @Override
+        public Integer call() {
+            JsonNode s = new Gateway(gateway).post("/api/schedules/" + id + "/resume", null, null).json();
+            parent.out.printf("resumed %s; next fire %s%n", id, s.path("nextFireAt").asText("-"));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a schedule and its history.")
+    static final class Delete extends OnOne {
+
+        @Override
+        public Integer call() {
+            new Gateway(gateway).delete("/api/schedules/" + id);
+            parent.out.printf("deleted %s%n", id);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "Each occurrence, newest first: "
+            + "FIRED with its test and the run's end, MISSED or FAILED with why.")
+    static final class History extends OnOne {
+
+        @Override
+        public Integer call() {
+            JsonNode page = new Gateway(gateway).get("/api/schedules/" + id + "/history?size=200").json();
+            PrintStream out = parent.out;
+            out.printf("%-24s  %-7s %-36s  %-10s  %s%n", "FIRE TIME", "OUTCOME", "TEST", "RUN", "DETAIL");
+            for (JsonNode f : page.path("fires")) {
+                out.printf("%-24s  %-7s %-36s  %-10s  %s%n", f.path("fireAt").asText(), f.path("outcome").asText(),
+                        f.path("testId").asText("-"), f.path("runStatus").asText("-"), f.path("detail").asText(""));
+            }
+            out.printf("%d of %d occurrence(s)%n", page.path("fires").size(), page.path("totalCount").asLong());
+            return ExitCodes.OK;
+        }
+    }
+
+    static void printPreview(PrintStream out, JsonNode preview) {
+        out.printf("%s%n  cron: %s%n", preview.path("description").asText(), preview.path("cronEquivalent")
+                .asText("(none: not expressible)"));
+        for (JsonNode t : preview.path("nextFires")) {
+            out.printf("  %s%n", t.asText());
+        }
+    }
+}
