@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.common.errors.SerializationException;
 
 import dev.meshperf.analysis.service.AggregationService;
+import dev.meshperf.analysis.service.AnalysisMetrics;
 import dev.meshperf.contracts.events.EventType;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.events.Topics;
@@ -24,6 +25,9 @@ public class SampleHandler {
 
     @Inject
     DeadLetterPublisher deadLetters;
+
+    @Inject
+    AnalysisMetrics metrics;
 
     public void handle(RawRecord record) {
         TestSample sample;
@@ -42,6 +46,7 @@ public class SampleHandler {
         }
         try {
             aggregation.onSample(sample);
+            metrics.sampleMerged();
         } catch (IllegalArgumentException e) {
             reject(record, sample.testId(), e.getMessage());
         }

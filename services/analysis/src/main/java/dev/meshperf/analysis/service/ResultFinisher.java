@@ -36,6 +36,9 @@ public class ResultFinisher {
     @Inject
     CompletedPublisher publisher;
 
+    @Inject
+    AnalysisMetrics metrics;
+
     private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
@@ -100,6 +103,7 @@ public class ResultFinisher {
             TestCompleted c = completed.get(i);
             batch.get(i).onStored().run();
             publisher.publish(c);
+            metrics.completed(c);
             LOG.infof("test %s %s: %s requests%s (stored in %d ms, with %d other result(s))", c.testId(), c.status(),
                     c.summary() == null ? 0 : c.summary().requests(),
                     c.reason() == null ? "" : " (" + c.reason() + ")", millis, batch.size() - 1);

@@ -138,6 +138,10 @@ class AnalysisTest {
         assertThat(result.getList("runners", String.class)).containsExactlyInAnyOrder("runner-0", "runner-1");
         assertThat(result.getList("perShard.requests", Long.class)).containsExactly(4L, 2L);
         assertThat(result.getList("perShard.runner", String.class)).containsExactly("runner-0", "runner-1");
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("meshperf_analysis_samples_total").contains("meshperf_analysis_open_tests")
+                .containsPattern("meshperf_tests_completed_total\\{[^}]*status=\"COMPLETED\"[^}]*\\} [1-9]");
         assertThat(result.getList("perShard.finished", Boolean.class)).containsExactly(true, true);
         assertThat(result.getList("series.requests", Long.class)).as("the final samples carry the last interval")
                 .containsExactly(4L, 2L);

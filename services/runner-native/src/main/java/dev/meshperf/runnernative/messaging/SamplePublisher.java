@@ -12,6 +12,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.runner.spi.SampleSink;
+import dev.meshperf.runnernative.service.RunnerMetrics;
 
 /** Publishes samples keyed by test id, so all samples of a test share a partition and stay in order. */
 @ApplicationScoped
@@ -23,8 +24,12 @@ public class SamplePublisher implements SampleSink {
     @Channel(Channels.TEST_SAMPLES)
     Emitter<TestSample> emitter;
 
+    @Inject
+    RunnerMetrics metrics;
+
     @Override
     public void accept(TestSample sample) {
+        metrics.record(sample);
         Message<TestSample> message = Message.of(sample)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(sample.testId()).build())
                 .withNack(failure -> {

@@ -107,6 +107,13 @@ class TestRequestedConsumerTest {
                 .filter(m -> m.getPayload().testId().equals(request.testId())).findFirst().orElseThrow();
         assertThat(first.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey())
                 .isEqualTo(request.testId());
+
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract()
+                .asString();
+        double counted = metrics.lines().filter(l -> l.startsWith("meshperf_runner_requests_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        assertThat(counted).as("this runner's requests counter").isGreaterThanOrEqualTo(199);
+        assertThat(metrics).contains("meshperf_runner_shards").contains("meshperf_runner_latency_p99_milliseconds");
     }
 
     @Test
