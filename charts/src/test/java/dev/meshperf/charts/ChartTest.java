@@ -1,0 +1,166 @@
+package dev.meshperf.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+
+/** The Helm chart, linted and rendered by the real helm library (helm-java); nothing here reaches a cluster. */
+class ChartTest {
+
+    static final Path CHART = Path.of("meshperf");
+    static final List<String> SERVICES = List.of("gateway", "profile", "analysis", "scheduler", "runner-native");
+
+    static Manifests render(TemplateCommand command) throws Exception {
+        return Manifests.parse(command.withName("perf").withNamespace("loadtest").call());
+    }
+
+    @Test
+    void lintsClean() {
+        LintResult lint = new Helm(CHART).lint().strict().call();
+        assertThat(lint.isFailed()).as("%s", lint.getMessages()).isFalse();
+    }
+
+    @Test
+    void defaultsDeployEveryServiceWithProbesOnTheBrokerAndTheirDatabases() throws Exception {
+        Manifests m = render(new Helm(CHART).template());
+        assertThat(m.ofKind("Deployment")).extracting(d -> d.path("metadata").path("name").asText())
+                .containsExactlyInAnyOrderElementsOf(SERVICES.stream().map(s -> "perf-meshperf-" + s).toList());
+        for (String service : SERVICES) {
+            JsonNode d = m.get("Deployment", "-" + service);
+            JsonNode container = d.path("spec").path("template").path("spec").path("containers").get(0);
+            assertThat(container.path("image").asText()).isEqualTo("ghcr.io/meshperf/meshperf-" + service + ":0.1.0");
+            assertThat(container.path("livenessProbe").path("httpGet").path("path").asText())
+                    .isEqualTo("/q/health/live");
+            assertThat(container.path("readinessProbe").path("httpGet").path("path").asText())
+                    .isEqualTo("/q/health/ready");
+            assertThat(container.path("resources").path("requests").path("memory").asText()).isNotEmpty();
+            assertThat(m.environment(d)).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+            assertThat(m.get("Service", "-" + service).path("spec").path("ports").get(0).path("targetPort")
+                    .asText()).isEqualTo("http");
+        }
+        assertThat(m.environment(m.get("Deployment", "-analysis"))).containsEntry("QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://postgres:5432/analysis").containsEntry("QUARKUS_DATASOURCE_PASSWORD",
+                        "<from secretKeyRef>");
+        assertThat(m.environment(m.get("Deployment", "-gateway"))).containsEntry("QUARKUS_REST_CLIENT_PROFILE_URL",
+                "http://perf-meshperf-profile").containsEntry("MESHPERF_GATEWAY_TOKENS", "<from secretKeyRef>");
+        assertThat(m.get("Deployment", "-runner-native").path("spec").path("replicas").asInt()).isEqualTo(2);
+        assertThat(m.get("Deployment", "-scheduler").path("spec").path("replicas").asInt()).isEqualTo(2);
+        assertThat(m.find("HorizontalPodAutoscaler", "-runner-native")).isEmpty();
+        assertThat(m.find("Ingress", "-gateway")).isEmpty();
+        assertThat(m.find("ServiceMonitor", "meshperf")).isEmpty();
+        JsonNode job = m.get("Job", "-topics-1");
+        assertThat(job.path("spec").path("template").path("spec").path("containers").get(0).path("args").get(0)
+                .asText()).contains("--partitions 12").contains("test.samples");
+    }
+
+    @Test
+    void nonDefaultValuesReachTheManifests() throws Exception {
+        Manifests m = render(new Helm(CHART).template().set("kafka.bootstrapServers", "b1.kafka:9093,b2.kafka:9093")
+                .set("kafka.securityProtocol", "SASL_SSL").set("kafka.sasl.mechanism", "SCRAM-SHA-512")
+                .set("kafka.sasl.existingSecret", "kafka-user").set("runners.native.replicas", 7)
+                .set("kafka.topics.partitions", 48).set("gateway.ingress.enabled", true)
+                .set("gateway.ingress.host", "perf.example.org").set("serviceMonitor.enabled", true)
+                .set("image.repository", "registry.local/perf").set("image.tag", "1.2.3")
+                .set("echoTarget.enabled", true));
+        for (JsonNode d : m.ofKind("Deployment")) {
+            assertThat(m.environment(d)).as(d.path("metadata").path("name").asText())
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "b1.kafka:9093,b2.kafka:9093")
+                    .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                    .containsEntry("KAFKA_SASL_JAAS_CONFIG", "<from secretKeyRef>");
+            assertThat(d.path("spec").path("template").path("spec").path("containers").get(0).path("image").asText())
+                    .startsWith("registry.local/perf/meshperf-").endsWith(":1.2.3");
+        }
+        assertThat(m.ofKind("Deployment")).hasSize(6);
+        assertThat(m.get("Deployment", "-runner-native").path("spec").path("replicas").asInt()).isEqualTo(7);
+        assertThat(m.get("Ingress", "-gateway").path("spec").path("rules").get(0).path("host").asText())
+                .isEqualTo("perf.example.org");
+        assertThat(m.get("ServiceMonitor", "meshperf").path("spec").path("endpoints").get(0).path("path").asText())
+                .isEqualTo("/q/metrics");
+        assertThat(m.get("Job", "-topics-1").toString()).contains("--partitions 48");
+
+        Manifests scaled = render(new Helm(CHART).template().set("runners.native.autoscaling.enabled", true)
+                .set("runners.native.autoscaling.maxReplicas", 20));
+        assertThat(scaled.get("Deployment", "-runner-native").path("spec").has("replicas")).isFalse();
+        JsonNode hpa = scaled.get("HorizontalPodAutoscaler", "-runner-native");
+        assertThat(hpa.path("spec").path("maxReplicas").asInt()).isEqualTo(20);
+        assertThat(hpa.path("spec").path("scaleTargetRef").path("name").asText())
+                .isEqualTo("perf-meshperf-runner-native");
+    }
+
+    @Test
+    void theMetricsCollectorMayOnlyRead() throws Exception {
+        Manifests m = render(new Helm(CHART).template());
+        JsonNode role = m.get("ClusterRole", "-metrics-collector");
+        List<String> resources = new ArrayList<>();
+        for (JsonNode rule : role.path("rules")) {
+            rule.path("verbs").forEach(v -> assertThat(v.asText()).isIn("get", "list", "watch"));
+            rule.path("resources").forEach(r -> resources.add(r.asText()));
+        }
+        assertThat(resources).contains("nodes", "pods", "deployments");
+        assertThat(role.toString()).contains("metrics.k8s.io");
+        JsonNode binding = m.get("ClusterRoleBinding", "-metrics-collector");
+        assertThat(binding.path("subjects").get(0).path("namespace").asText()).isEqualTo("loadtest");
+        assertThat(render(new Helm(CHART).template().set("metricsCollector.rbac.create", false))
+                .find("ClusterRole", "-metrics-collector")).isEmpty();
+    }
+
+    @Test
+    void secretsStayInSecrets() throws Exception {
+        String token = "tok-3b8e1f0c9d2a47e6a1";
+        String key = "k-0123456789abcdef0123456789abcdef";
+        Manifests m = render(new Helm(CHART).template().set("gateway.tokens[0]", token).set("encryption.key", key));
+        for (JsonNode map : m.ofKind("ConfigMap")) {
+            assertThat(map.toString()).doesNotContain(token).doesNotContain(key);
+        }
+        for (JsonNode d : m.ofKind("Deployment")) {
+            assertThat(d.toString()).doesNotContain(token).doesNotContain(key);
+        }
+        assertThat(m.get("Secret", "-secrets").path("stringData").path("tokens").asText()).isEqualTo(token);
+        JsonNode encryption = m.get("Secret", "-encryption");
+        assertThat(encryption.path("stringData").path("encryption-key").asText()).isEqualTo(key);
+        assertThat(encryption.path("metadata").path("annotations").path("helm.sh/resource-policy").asText())
+                .isEqualTo("keep");
+        assertThat(render(new Helm(CHART).template()).find("Secret", "-encryption")).isEmpty();
+
+        Manifests external = render(new Helm(CHART).template().set("gateway.existingSecret", "my-tokens")
+                .set("encryption.existingSecret", "my-key"));
+        assertThat(external.find("Secret", "-secrets")).isEmpty();
+        assertThat(external.find("Secret", "-encryption")).isEmpty();
+        assertThat(external.get("Deployment", "-gateway").toString()).contains("my-tokens");
+    }
+
+    @Test
+    void aWrongValueFailsWithTheSchemasMessage() {
+        assertThatThrownBy(() -> render(new Helm(CHART).template().set("kafka.securityProtocol", "TLS")))
+                .hasMessageContaining("securityProtocol");
+        assertThatThrownBy(() -> render(new Helm(CHART).template().set("runners.native.replicas", -1)))
+                .hasMessageContaining("replicas");
+        assertThatThrownBy(() -> render(new Helm(CHART).template().set("kafka.topics.partitions", 0)))
+                .hasMessageContaining("partitions");
+        assertThatThrownBy(() -> render(new Helm(CHART).template().set("gateway.replica", 2)))
+                .hasMessageContaining("replica");
+        assertThatThrownBy(() -> render(new Helm(CHART).template().set("scheduler.misfireWindow", "5 minutes")))
+                .hasMessageContaining("misfireWindow");
+    }
+
+    @Test
+    void everyDeployedServiceHasAnImageDefinition() throws Exception {
+        for (String service : SERVICES) {
+            Path dockerfile = Path.of("..", "services", service, "src", "main", "docker", "Dockerfile.jvm");
+            assertThat(dockerfile).exists();
+            String text = Files.readString(dockerfile);
+            assertThat(text).contains("target/quarkus-app/").contains("EXPOSE 8080").contains("USER 185");
+        }
+    }
+}

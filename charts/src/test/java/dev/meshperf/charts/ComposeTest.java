@@ -1,0 +1,110 @@
+package dev.meshperf.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.marcnuri.helm.Helm;
+
+/**
+ * docker-compose.yml, read as data: Docker cannot run here, so this checks its structure against the Helm chart
+ * (the same services, topics, partitions and container port) and that every file it mounts exists.
+ */
+class ComposeTest {
+
+    static final Path COMPOSE = Path.of("..", "docker-compose.yml");
+    static final Pattern TOPICS = Pattern.compile("for t in ([a-z. ]+); do");
+    static final Pattern PARTITIONS = Pattern.compile("--partitions (\\d+)");
+
+    static JsonNode compose() throws Exception {
+        return Manifests.YAML.readTree(Files.readString(COMPOSE));
+    }
+
+    static String match(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        assertThat(m.find()).as("%s in %s", p, text).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void everyPartIsThereWithHealthChecksAndStartOrder() throws Exception {
+        JsonNode services = compose().path("services");
+        List<String> names = new ArrayList<>();
+        services.fieldNames().forEachRemaining(names::add);
+        assertThat(names).contains("kafka", "kafka-topics", "postgres", "prometheus", "grafana")
+                .containsAll(ChartTest.SERVICES).contains("echo-target");
+        assertThat(services.path("kafka").path("image").asText()).startsWith("apache/kafka:");
+        assertThat(services.path("kafka").path("environment").path("KAFKA_PROCESS_ROLES").asText())
+                .isEqualTo("broker,controller");
+        for (String service : ChartTest.SERVICES) {
+            JsonNode s = services.path(service);
+            assertThat(s.path("build").path("context").asText()).isEqualTo("services/" + service);
+            assertThat(Path.of("..", "services", service).resolve(s.path("build").path("dockerfile").asText()))
+                    .exists();
+            assertThat(s.path("healthcheck").path("test").toString()).contains("/q/health/ready");
+            assertThat(s.path("environment").path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:9092");
+            assertThat(s.path("depends_on").path("kafka-topics").path("condition").asText())
+                    .isEqualTo("service_completed_successfully");
+        }
+        for (String withDatabase : List.of("profile", "analysis", "scheduler")) {
+            JsonNode s = services.path(withDatabase);
+            assertThat(s.path("depends_on").path("postgres").path("condition").asText()).isEqualTo("service_healthy");
+            assertThat(s.path("environment").path("QUARKUS_DATASOURCE_JDBC_URL").asText())
+                    .isEqualTo("jdbc:postgresql://postgres:5432/" + withDatabase);
+            assertThat(Files.readString(Path.of("compose", "postgres-init.sql"))).contains("CREATE DATABASE "
+                    + withDatabase + ";");
+        }
+        assertThat(services.path("gateway").path("ports").get(0).asText()).isEqualTo("8090:8080");
+    }
+
+    @Test
+    void theSameTopicsPartitionsAndPortAsTheChart() throws Exception {
+        JsonNode services = compose().path("services");
+        Manifests chart = Manifests.parse(new Helm(ChartTest.CHART).template().withName("perf").call());
+        String job = chart.get("Job", "-topics-1").toString();
+        String topicsCommand = services.path("kafka-topics").path("command").get(0).asText();
+        assertThat(match(TOPICS, topicsCommand)).isEqualTo(match(TOPICS, job));
+        assertThat(match(PARTITIONS, topicsCommand)).isEqualTo(match(PARTITIONS, job));
+        int chartPort = chart.get("Deployment", "-gateway").path("spec").path("template").path("spec")
+                .path("containers").get(0).path("ports").get(0).path("containerPort").asInt();
+        for (String service : ChartTest.SERVICES) {
+            assertThat(services.path(service).path("environment").path("QUARKUS_HTTP_PORT").asText())
+                    .isEqualTo(Integer.toString(chartPort));
+        }
+    }
+
+    @Test
+    void prometheusScrapesEveryServiceAndGrafanaGetsTheChartsDashboard() throws Exception {
+        JsonNode services = compose().path("services");
+        List<String> mounts = new ArrayList<>();
+        services.path("prometheus").path("volumes").forEach(v -> mounts.add(v.asText()));
+        services.path("grafana").path("volumes").forEach(v -> mounts.add(v.asText()));
+        for (String mount : mounts) {
+            assertThat(Path.of("..").resolve(mount.split(":")[0])).as(mount).exists();
+        }
+        String prometheus = Files.readString(Path.of("compose", "prometheus.yml"));
+        JsonNode scrape = Manifests.YAML.readTree(prometheus);
+        assertThat(scrape.toString()).contains("/q/metrics");
+        for (String service : ChartTest.SERVICES) {
+            assertThat(prometheus).contains(service);
+        }
+        JsonNode dashboard = Manifests.JSON.readTree(Files.readString(Path.of("meshperf", "files",
+                "meshperf-dashboard.json")));
+        assertThat(dashboard.path("title").asText()).isEqualTo("meshperf");
+        assertThat(dashboard.toString()).contains("meshperf_runner_requests_total")
+                .contains("meshperf_runner_latency_p99_milliseconds").contains("count(meshperf_runner_shards)");
+        Manifests chart = Manifests.parse(new Helm(ChartTest.CHART).template().withName("perf").call());
+        JsonNode map = chart.get("ConfigMap", "-dashboard");
+        assertThat(map.path("metadata").path("labels").path("grafana_dashboard").asText()).isEqualTo("1");
+        assertThat(Manifests.JSON.readTree(map.path("data").path("meshperf-dashboard.json").asText()))
+                .isEqualTo(dashboard);
+    }
+}
