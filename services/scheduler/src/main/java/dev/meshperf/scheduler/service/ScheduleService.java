@@ -32,8 +32,6 @@ import dev.meshperf.scheduler.repository.ScheduleRepository;
 @ApplicationScoped
 public class ScheduleService {
 
-    static final int MAX_PREVIEW = 100;
-
     @Inject
     ScheduleRepository schedules;
 
