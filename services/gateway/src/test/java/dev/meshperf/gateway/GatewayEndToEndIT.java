@@ -173,6 +173,41 @@ class GatewayEndToEndIT {
         }
     }
 
+    @Test
+    void anOccurrenceMissedWhileEverySchedulerWasDownFiresWhenOneComesBack() throws Exception {
+        try (TargetServer target = new TargetServer()) {
+            String profileId = authorized().contentType(ContentType.JSON).body("""
+                    {"name": "%s", "endpoints": [{"url": "%s"}], "concurrentRequests": 1,
+                     "load": {"type": "constant", "rate": 20}, "duration": "1s"}"""
+                    .formatted("down-" + UUID.randomUUID(), target.url("/"))).post("/api/profiles").then()
+                    .statusCode(201).extract().path("id");
+            java.time.Instant fireAt = java.time.Instant.now().plusSeconds(10)
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            String scheduleId = authorized().contentType(ContentType.JSON).body("""
+                    {"profileId": "%s", "every": "5m", "startAt": "%s", "maxRuns": 1}"""
+                    .formatted(profileId, fireAt)).post("/api/schedules").then().statusCode(201).extract()
+                    .path("id");
+
+            // every scheduler crashes before the occurrence and stays down past it: a real downtime, in real time
+            StackResource.stack().kill("scheduler");
+            StackResource.stack().kill("scheduler-2");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> java.time.Instant.now().isAfter(fireAt.plusSeconds(11)));
+            StackResource.stack().restart("scheduler", java.util.Map.of());
+            StackResource.stack().restart("scheduler-2", java.util.Map.of());
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> "COMPLETED".equals(given().get("/api/schedules/" + scheduleId + "/history").then()
+                            .extract().path("fires[0].runStatus")));
+            JsonPath history = given().get("/api/schedules/" + scheduleId + "/history").then().extract().jsonPath();
+            assertThat(history.getLong("totalCount")).isEqualTo(1);
+            assertThat(history.getString("fires[0].outcome")).isEqualTo("FIRED");
+            assertThat(history.getString("fires[0].fireAt")).isEqualTo(fireAt.toString());
+            assertThat(history.getString("fires[0].detail")).contains("late, after every scheduler was down");
+            authorized().delete("/api/schedules/" + scheduleId).then().statusCode(204);
+        }
+    }
+
     /** Reads the server-sent event stream of a test to its end. */
     private List<JsonPath> events(String testId) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/results/" + testId

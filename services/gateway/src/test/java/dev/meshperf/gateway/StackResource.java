@@ -14,7 +14,12 @@ import dev.meshperf.testing.ServiceStack;
  */
 public class StackResource implements QuarkusTestResourceLifecycleManager {
 
-    private ServiceStack stack;
+    private static volatile ServiceStack stack;
+
+    /** The running stack, for tests that stop and restart one of its services. */
+    static ServiceStack stack() {
+        return stack;
+    }
 
     @Override
     public Map<String, String> start() {

@@ -28,6 +28,8 @@ public final class ServiceStack implements AutoCloseable {
     private final Path servicesDir;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<ChildProcess> processes = new ArrayList<>();
+    private final Map<String, ChildProcess> byName = new HashMap<>();
+    private final Map<String, Launch> launches = new HashMap<>();
 
     /** @param servicesDir the {@code services/} folder, whose modules were packaged before this test */
     public ServiceStack(Path servicesDir) {
@@ -49,8 +51,49 @@ public final class ServiceStack implements AutoCloseable {
      * @return its HTTP base URL
      */
     public String start(String name, String module, String database, Map<String, String> extra) throws IOException {
+        return launch(name, module, database, extra, Ports.free());
+    }
+
+    /** Stops one service gracefully, as a deployment would; {@link #restart} brings it back on the same port. */
+    public void stop(String name) {
+        end(name, Duration.ofSeconds(20));
+    }
+
+    /** Kills one service at once, as a crash or a lost node would; {@link #restart} brings it back. */
+    public void kill(String name) {
+        end(name, Duration.ZERO);
+    }
+
+    private void end(String name, Duration grace) {
+        ChildProcess process = byName.remove(name);
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        process.stop(grace);
+        processes.remove(process);
+    }
+
+    /**
+     * Starts a stopped service again, on its port, with its settings and {@code extra} on top of them.
+     *
+     * @return its HTTP base URL
+     */
+    public String restart(String name, Map<String, String> extra) throws IOException {
+        Launch before = launches.get(name);
+        if (before == null || byName.containsKey(name)) {
+            throw new IllegalStateException(name + " was not stopped");
+        }
+        Map<String, String> merged = new HashMap<>(before.extra());
+        merged.putAll(extra);
+        return launch(name, before.module(), before.database(), merged, ports.get(name));
+    }
+
+    private record Launch(String module, String database, Map<String, String> extra) {
+    }
+
+    private String launch(String name, String module, String database, Map<String, String> extra, int port)
+            throws IOException {
         MeshperfServers servers = MeshperfServers.get();
-        int port = Ports.free();
         Map<String, String> props = new HashMap<>(extra);
         props.put("quarkus.http.port", Integer.toString(port));
         props.put("kafka.bootstrap.servers", servers.bootstrapServers());
@@ -62,6 +105,8 @@ public final class ServiceStack implements AutoCloseable {
         ChildProcess process = ServiceProcess.start(name, servicesDir.resolve(module)
                 .resolve("target/quarkus-app/quarkus-run.jar"), props);
         processes.add(process);
+        byName.put(name, process);
+        launches.put(name, new Launch(module, database, Map.copyOf(extra)));
         ports.put(name, port);
         String base = url(name);
         HttpClient http = HttpClient.newHttpClient();
