@@ -26,6 +26,7 @@ import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
+import dev.meshperf.problem.Paging;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.results.HistogramBuckets;
 import dev.meshperf.results.SeriesPoint;
@@ -52,12 +53,7 @@ public class ResultResource {
     public List<ResultListItem> list(@QueryParam("profileId") String profileId, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0) {
-            throw ProblemException.badRequest("page", "must not be negative, was " + page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("size", "must be from 1 to " + MAX_PAGE_SIZE + ", was " + size);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
         return runs.list(profileId, instant("from", from), instant("to", to), page, size).stream()
                 .map(ResultResource::item).toList();
     }

@@ -22,6 +22,7 @@ import dev.meshperf.contracts.api.ProfilePage;
 import dev.meshperf.contracts.api.ProfileVersionInfo;
 import dev.meshperf.contracts.api.RunAccepted;
 import dev.meshperf.contracts.api.RunOptions;
+import dev.meshperf.problem.Paging;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.profile.repository.ProfileRepository;
 import dev.meshperf.profile.service.Documents;
@@ -50,12 +51,7 @@ public class ProfileResource {
     @GET
     public ProfilePage list(@QueryParam("search") String search, @QueryParam("sort") @DefaultValue("name") String sort,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0) {
-            throw ProblemException.badRequest("page", "must not be negative, was " + page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("size", "must be from 1 to " + MAX_PAGE_SIZE + ", was " + size);
-        }
+        Paging.check(page, size, MAX_PAGE_SIZE);
         String key = sort.startsWith("-") ? sort.substring(1) : sort;
         if (!ProfileRepository.SORTS.containsKey(key)) {
             throw ProblemException.badRequest("sort", "'" + sort + "' is not one of "

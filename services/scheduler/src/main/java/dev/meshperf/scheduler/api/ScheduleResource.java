@@ -20,6 +20,7 @@ import dev.meshperf.contracts.api.ScheduleDocument;
 import dev.meshperf.contracts.api.ScheduleHistory;
 import dev.meshperf.contracts.api.SchedulePage;
 import dev.meshperf.contracts.api.SchedulePreview;
+import dev.meshperf.problem.Paging;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.scheduler.service.ScheduleService;
 
@@ -37,7 +38,7 @@ public class ScheduleResource {
     @GET
     public SchedulePage list(@QueryParam("profileId") String profileId, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        paging(page, size);
+        Paging.check(page, size, MAX_PAGE_SIZE);
         return schedules.list(profileId, page, size);
     }
 
@@ -98,7 +99,7 @@ public class ScheduleResource {
     @Path("/{id}/history")
     public ScheduleHistory history(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        paging(page, size);
+        Paging.check(page, size, MAX_PAGE_SIZE);
         return schedules.history(id, page, size);
     }
 
@@ -114,14 +115,5 @@ public class ScheduleResource {
             throw ProblemException.badRequest("count", "must be from 1 to " + MAX_COUNT + ", was " + count);
         }
         return count;
-    }
-
-    private static void paging(int page, int size) {
-        if (page < 0) {
-            throw ProblemException.badRequest("page", "must not be negative, was " + page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("size", "must be from 1 to " + MAX_PAGE_SIZE + ", was " + size);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.HdrHistogram.Histogram;
 
 import dev.meshperf.contracts.events.Counters;
+import dev.meshperf.contracts.histogram.SparseCounts;
 
 /** One interval of a run, every shard together: throughput, errors and latency percentiles in milliseconds. */
 public record SeriesPoint(long interval, Instant end, long requests, long errors, double p50Ms, double p90Ms,
@@ -31,7 +32,7 @@ public record SeriesPoint(long interval, Instant end, long requests, long errors
             this.interval = interval;
         }
 
-        void add(Instant intervalEnd, Counters counters, dev.meshperf.contracts.histogram.SparseCounts intervalLatency,
+        void add(Instant intervalEnd, Counters counters, SparseCounts intervalLatency,
                 int shardCount) {
             if (intervalEnd != null && (end == null || intervalEnd.isAfter(end))) {
                 end = intervalEnd;
