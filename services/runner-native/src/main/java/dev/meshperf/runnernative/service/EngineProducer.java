@@ -1,9 +1,5 @@
 package dev.meshperf.runnernative.service;
 
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -15,7 +11,8 @@ import dev.meshperf.engine.run.NativeLoadRunner;
 import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.LoadRunner;
 import dev.meshperf.runner.spi.RunnerLimits;
-import dev.meshperf.runnernative.config.RunnerConfig;
+import dev.meshperf.runnernative.config.EngineConfig;
+import dev.meshperf.runnerservice.config.RunnerConfig;
 
 /** One engine (its event loops) per process, shared by every shard this instance runs. */
 @ApplicationScoped
@@ -25,7 +22,7 @@ public class EngineProducer {
 
     @Produces
     @ApplicationScoped
-    LoadEngine engine(RunnerConfig config) {
+    LoadEngine engine(EngineConfig config) {
         int loops = config.eventLoops() > 0 ? config.eventLoops() : Runtime.getRuntime().availableProcessors();
         return new LoadEngine(loops);
     }
@@ -37,15 +34,11 @@ public class EngineProducer {
     @Produces
     @ApplicationScoped
     LoadRunner runner(LoadEngine engine, RunnerConfig config) {
-        RunnerConfig.Limits limits = config.limits();
-        Set<String> hosts = new HashSet<>();
-        limits.allowedHosts().ifPresent(list -> list.forEach(h -> hosts.add(h.trim().toLowerCase(Locale.ROOT))));
-        NativeLoadRunner runner = new NativeLoadRunner(engine,
-                new RunnerLimits(limits.maxRate(), limits.maxConnections(), limits.maxDuration(), Set.copyOf(hosts)));
+        RunnerLimits limits = config.runnerLimits();
+        NativeLoadRunner runner = new NativeLoadRunner(engine, limits);
         GeneratorInfo info = runner.describe();
-        LOG.infof("generator %s %s: protocols %s, load models %s; limits: %s req/s, %d connections, %s%s",
-                info.name(), info.version(), info.protocols(), info.loadModels(), limits.maxRate(),
-                limits.maxConnections(), limits.maxDuration(), hosts.isEmpty() ? "" : ", hosts " + hosts);
+        LOG.infof("generator %s %s: protocols %s, load models %s; limits: %s", info.name(), info.version(),
+                info.protocols(), info.loadModels(), limits);
         return runner;
     }
 }

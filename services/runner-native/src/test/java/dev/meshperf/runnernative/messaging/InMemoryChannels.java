@@ -6,6 +6,8 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
+import dev.meshperf.runnerservice.messaging.Channels;
+
 /** Swaps this service's Kafka channels for SmallRye's in-memory connector. */
 public class InMemoryChannels implements QuarkusTestResourceLifecycleManager {
 

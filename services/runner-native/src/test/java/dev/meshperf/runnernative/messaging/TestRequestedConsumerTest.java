@@ -44,6 +44,7 @@ import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.runnernative.Requests;
+import dev.meshperf.runnerservice.messaging.Channels;
 
 /** The service's wiring with the in-memory connector in place of Kafka, against a real HTTP target. */
 @QuarkusTest

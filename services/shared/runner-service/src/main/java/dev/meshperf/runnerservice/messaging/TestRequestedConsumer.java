@@ -1,4 +1,4 @@
-package dev.meshperf.runnernative.messaging;
+package dev.meshperf.runnerservice.messaging;
 
 import java.util.concurrent.CompletionStage;
 
@@ -19,11 +19,11 @@ import dev.meshperf.contracts.events.Topics;
 import dev.meshperf.contracts.kafka.EventReader;
 import dev.meshperf.contracts.validation.EventValidator;
 import dev.meshperf.contracts.validation.Violation;
-import dev.meshperf.engine.run.NativeLoadRunner;
-import dev.meshperf.runnernative.service.RunService;
+import dev.meshperf.runner.spi.LoadRunner;
+import dev.meshperf.runnerservice.service.RunService;
 
 /**
- * Reads {@code test.requested}: shards for the {@code native} generator are started, cancellations stop running
+ * Reads {@code test.requested}: shards for this service's generator are started, cancellations stop running
  * shards, and records nobody could run (unreadable, or invalid) go to the dead-letter topic with the reason. Starting
  * a shard returns at once, so one long test never holds up the next record.
  */
@@ -35,6 +35,9 @@ public class TestRequestedConsumer {
 
     @Inject
     DeadLetterPublisher deadLetters;
+
+    @Inject
+    LoadRunner runner;
 
     @Incoming(Channels.TEST_REQUESTED)
     public CompletionStage<Void> consume(Message<byte[]> message) {
@@ -49,7 +52,7 @@ public class TestRequestedConsumer {
         }
         if (event instanceof TestCancel cancel) {
             runs.cancel(cancel);
-        } else if (event instanceof TestRequested request && NativeLoadRunner.GENERATOR.equals(request.generator())) {
+        } else if (event instanceof TestRequested request && runner.generator().equals(request.generator())) {
             java.util.List<Violation> violations = EventValidator.validate(request);
             if (!violations.isEmpty() && (request.testId() == null || request.shard() == null)) {
                 deadLetters.send(message, EventValidator.describe(violations));

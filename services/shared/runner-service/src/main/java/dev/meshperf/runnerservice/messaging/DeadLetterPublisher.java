@@ -1,4 +1,4 @@
-package dev.meshperf.runnernative.messaging;
+package dev.meshperf.runnerservice.messaging;
 
 import java.util.Optional;
 
@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -26,11 +27,14 @@ public class DeadLetterPublisher {
     @Channel(Channels.DEAD_LETTERS)
     Emitter<byte[]> emitter;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String consumerName;
+
     public void send(Message<byte[]> original, String reason) {
         Optional<IncomingKafkaRecordMetadata> in = original.getMetadata(IncomingKafkaRecordMetadata.class);
         RecordHeaders headers = DeadLetters.headers(in.map(IncomingKafkaRecordMetadata::getHeaders).orElse(null),
                 in.map(IncomingKafkaRecordMetadata::getTopic).orElse(null), in.map(m -> m.getPartition()).orElse(-1),
-                in.map(m -> m.getOffset()).orElse(-1L), reason, Channels.CONSUMER_NAME);
+                in.map(m -> m.getOffset()).orElse(-1L), reason, consumerName);
         OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<Object> metadata = OutgoingKafkaRecordMetadata
                 .builder();
         in.ifPresent(m -> metadata.withKey(m.getKey()));

@@ -1,4 +1,4 @@
-package dev.meshperf.runnernative.api;
+package dev.meshperf.runnerservice.api;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.LoadRunner;
-import dev.meshperf.runnernative.service.RunService;
+import dev.meshperf.runnerservice.service.RunService;
 
 /** What this runner can do and what it runs now; the gateway lists generators from here. */
 @Path("/api")

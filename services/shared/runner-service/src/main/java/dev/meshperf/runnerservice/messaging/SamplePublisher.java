@@ -1,4 +1,4 @@
-package dev.meshperf.runnernative.messaging;
+package dev.meshperf.runnerservice.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.runner.spi.SampleSink;
-import dev.meshperf.runnernative.service.RunnerMetrics;
+import dev.meshperf.runnerservice.service.RunnerMetrics;
 
 /** Publishes samples keyed by test id, so all samples of a test share a partition and stay in order. */
 @ApplicationScoped

@@ -1,19 +1,20 @@
-package dev.meshperf.runnernative.config;
+package dev.meshperf.runnerservice.config;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the native runner ({@code meshperf.runner.*}). */
+import dev.meshperf.runner.spi.RunnerLimits;
+
+/** Settings every runner service shares ({@code meshperf.runner.*}). */
 @ConfigMapping(prefix = "meshperf.runner")
 public interface RunnerConfig {
-
-    /** Event loops driving load; 0 uses one per core. */
-    @WithDefault("0")
-    int eventLoops();
 
     /** Shards this instance runs at once; more are refused with a reason. */
     @WithDefault("64")
@@ -24,6 +25,14 @@ public interface RunnerConfig {
     Duration maxStartDelay();
 
     Limits limits();
+
+    /** The guard rails as the runner SPI takes them. */
+    default RunnerLimits runnerLimits() {
+        Set<String> hosts = new HashSet<>();
+        limits().allowedHosts().ifPresent(list -> list.forEach(h -> hosts.add(h.trim().toLowerCase(Locale.ROOT))));
+        return new RunnerLimits(limits().maxRate(), limits().maxConnections(), limits().maxDuration(),
+                Set.copyOf(hosts));
+    }
 
     interface Limits {
 

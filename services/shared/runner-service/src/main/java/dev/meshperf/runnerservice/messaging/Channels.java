@@ -1,4 +1,4 @@
-package dev.meshperf.runnernative.messaging;
+package dev.meshperf.runnerservice.messaging;
 
 /** Channel names of this service, as in application.properties. */
 public final class Channels {
@@ -6,7 +6,6 @@ public final class Channels {
     public static final String TEST_REQUESTED = "test-requested";
     public static final String TEST_SAMPLES = "test-samples";
     public static final String DEAD_LETTERS = "dead-letters";
-    public static final String CONSUMER_NAME = "runner-native";
 
     private Channels() {
     }

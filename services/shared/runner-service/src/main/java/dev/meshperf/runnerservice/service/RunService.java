@@ -1,4 +1,4 @@
-package dev.meshperf.runnernative.service;
+package dev.meshperf.runnerservice.service;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import dev.meshperf.runner.spi.RunHandle;
 import dev.meshperf.runner.spi.SampleSink;
 import dev.meshperf.runner.spi.Samples;
 import dev.meshperf.runner.spi.ShardRun;
-import dev.meshperf.runnernative.config.RunnerConfig;
+import dev.meshperf.runnerservice.config.RunnerConfig;
 
 /**
  * The shards this instance runs. A redelivered request for a shard it already ran or runs is ignored; a shard that

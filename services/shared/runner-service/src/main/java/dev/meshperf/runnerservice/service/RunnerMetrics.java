@@ -1,4 +1,4 @@
-package dev.meshperf.runnernative.service;
+package dev.meshperf.runnerservice.service;
 
 import java.util.concurrent.atomic.AtomicLong;
 
