@@ -46,6 +46,7 @@ public final class TargetServer implements AutoCloseable {
     private final Map<Integer, AtomicLong> byStatus = new ConcurrentHashMap<>();
     private final AtomicLong resets = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
+    private volatile Seen last;
     private volatile int closeEvery;
     private volatile long stallUntilNanos;
 
@@ -111,6 +112,15 @@ public final class TargetServer implements AutoCloseable {
         return resets.get();
     }
 
+    /** A request as the server saw it. */
+    public record Seen(String method, String uri, Map<String, String> headers, String body) {
+    }
+
+    /** The most recent request, or null before the first. */
+    public Seen lastRequest() {
+        return last;
+    }
+
     @Override
     public void close() {
         server.close().syncUninterruptibly();
@@ -122,6 +132,10 @@ public final class TargetServer implements AutoCloseable {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
             received.incrementAndGet();
+            Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            request.headers().forEach(h -> headers.put(h.getKey(), h.getValue()));
+            last = new Seen(request.method().name(), request.uri(), headers,
+                    request.content().toString(java.nio.charset.StandardCharsets.UTF_8));
             QueryStringDecoder query = new QueryStringDecoder(request.uri());
             if (query.path().equals("/reset")) {
                 resets.incrementAndGet();

@@ -1,5 +1,11 @@
 package dev.meshperf.runner.spi;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.validation.Violation;
+
 /**
  * A load generator behind meshperf. A runner service hands each shard of a test it receives to {@link #start}; the
  * runner drives the load and reports through the {@link SampleSink}: one sample per interval (normally one second),
@@ -13,6 +19,32 @@ public interface LoadRunner {
 
     /** What this runner can do on this machine right now. */
     GeneratorInfo describe();
+
+    /**
+     * The options of {@code spec} this generator cannot honour, each naming the field (HTTP/2 on wrk, a ramp on
+     * fortio); empty when it can run the spec. The default checks the protocol and load model against
+     * {@link #describe()}; generators with narrower limits add theirs.
+     */
+    default List<Violation> unsupported(LoadSpec spec) {
+        GeneratorInfo info = describe();
+        List<Violation> found = new ArrayList<>();
+        if (spec.protocol() != null && !info.protocols().contains(spec.protocol())) {
+            found.add(new Violation("spec.protocol", generator() + " cannot speak " + spec.protocol().wireName()
+                    + "; it speaks " + wireNames(info.protocols())));
+        }
+        if (spec.load() != null && spec.load().type() != null && !info.loadModels().contains(spec.load().type())) {
+            found.add(new Violation("spec.load.type", generator() + " cannot run the " + spec.load().type().wireName()
+                    + " load model" + (info.available() ? "" : " here") + "; it runs "
+                    + wireNames(info.loadModels())));
+        }
+        return found;
+    }
+
+    private static String wireNames(java.util.Set<? extends Enum<?>> values) {
+        return values.isEmpty()
+                ? "nothing here"
+                : values.stream().map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList().toString();
+    }
 
     /**
      * Starts one shard and returns at once. Load begins at the request's common start instant (or at once if that

@@ -1,0 +1,177 @@
+package dev.meshperf.runner.spi;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.meshperf.contracts.events.FailureCode;
+
+/**
+ * Runs a load generator's binary to its end, or kills it (and every process it started) when it outlives its
+ * deadline or is cancelled. Output is kept up to a cap, so a binary that prints without end cannot fill the heap.
+ */
+public final class ChildProcess {
+
+    /** The most output kept per stream; the rest is counted and dropped. */
+    public static final int OUTPUT_CAP = 4 * 1024 * 1024;
+    private static final long STREAM_WAIT_MILLIS = 5_000;
+
+    private final List<String> command;
+    private volatile Process process;
+    private volatile boolean cancelled;
+
+    public ChildProcess(List<String> command) {
+        this.command = List.copyOf(command);
+    }
+
+    /** How a finished binary ended. */
+    public record Result(int exitCode, String stdout, String stderr, boolean truncated) {
+
+        /** The last line of stderr (or stdout), for a failure reason. */
+        public String lastWords() {
+            String text = stderr.isBlank() ? stdout : stderr;
+            String[] lines = text.strip().split("\n");
+            String last = lines.length == 0 ? "" : lines[lines.length - 1].strip();
+            return last.length() > 300 ? last.substring(0, 300) + "…" : last;
+        }
+    }
+
+    /**
+     * Runs the command and waits for it.
+     *
+     * @throws RunFailure
+     * GENERATOR_UNAVAILABLE when it cannot start, OTHER when it outlives {@code deadline} (it is killed), CANCELLED
+     * after {@link #cancel()}
+     */
+    public Result run(Path workDir, Duration deadline) {
+        if (cancelled) {
+            throw new RunFailure(FailureCode.CANCELLED, "the test was cancelled");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new RunFailure(FailureCode.GENERATOR_UNAVAILABLE,
+                    "could not start " + command.get(0) + ": " + e.getMessage(), e);
+        }
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // a binary that never reads its stdin may have closed it already
+        }
+        Drain out = new Drain(process.getInputStream());
+        Drain err = new Drain(process.getErrorStream());
+        start(out, "child-stdout");
+        start(err, "child-stderr");
+        try {
+            if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+                killTree();
+                if (cancelled) {
+                    throw new RunFailure(FailureCode.CANCELLED, "the test was cancelled");
+                }
+                throw new RunFailure(FailureCode.OTHER, command.get(0) + " was still running " + deadline.toSeconds()
+                        + " s after it started (its duration plus the grace period); it was killed");
+            }
+            // a grandchild that kept the pipes open must not hold the runner up
+            out.join(STREAM_WAIT_MILLIS);
+            err.join(STREAM_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            killTree();
+            Thread.currentThread().interrupt();
+            throw new RunFailure(FailureCode.CANCELLED, "the runner was interrupted");
+        } finally {
+            killTree();
+        }
+        if (cancelled) {
+            throw new RunFailure(FailureCode.CANCELLED, "the test was cancelled");
+        }
+        return new Result(process.exitValue(), out.text(), err.text(), out.truncated || err.truncated);
+    }
+
+    /** Kills the running binary and its descendants; {@link #run} then ends with CANCELLED. */
+    public void cancel() {
+        cancelled = true;
+        killTree();
+    }
+
+    private static void start(Runnable drain, String name) {
+        Thread thread = new Thread(drain, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Kills the binary's descendants, and the binary itself while it runs: destroying a process that has exited
+     * would close its streams under the threads still reading its last output.
+     */
+    private void killTree() {
+        Process p = process;
+        if (p == null) {
+            return;
+        }
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        if (p.isAlive()) {
+            p.destroyForcibly();
+        }
+    }
+
+    /** Reads one stream to its end, keeping at most {@link #OUTPUT_CAP} bytes. */
+    private static final class Drain implements Runnable {
+
+        private final InputStream in;
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final Object done = new Object();
+        private boolean finished;
+        private volatile boolean truncated;
+
+        Drain(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public void run() {
+            byte[] buffer = new byte[8192];
+            try (in) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    int room = OUTPUT_CAP - kept.size();
+                    if (room > 0) {
+                        synchronized (kept) {
+                            kept.write(buffer, 0, Math.min(room, n));
+                        }
+                    }
+                    if (n > room) {
+                        truncated = true;
+                    }
+                }
+            } catch (IOException e) {
+                // the process was killed: what was read so far is all there is
+            } finally {
+                synchronized (done) {
+                    finished = true;
+                    done.notifyAll();
+                }
+            }
+        }
+
+        void join(long millis) throws InterruptedException {
+            long until = System.currentTimeMillis() + millis;
+            synchronized (done) {
+                while (!finished && System.currentTimeMillis() < until) {
+                    done.wait(Math.max(1, until - System.currentTimeMillis()));
+                }
+            }
+        }
+
+        String text() {
+            synchronized (kept) {
+                return kept.toString(StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
