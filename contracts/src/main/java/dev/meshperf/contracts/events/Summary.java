@@ -7,6 +7,9 @@ import java.util.Map;
  *
  * @param requestedRps
  * null for the closed-loop (max) model
+ * @param approximate
+ * true when a generator reported percentiles rather than every value (wrk, fortio, Nighthawk), so the latency
+ * histograms were rebuilt from its percentile spectrum; absent otherwise
  */
 public record Summary(
         long requests,
@@ -20,5 +23,6 @@ public record Summary(
         Map<String, Long> errorsByClass,
         long bytesSent,
         long bytesReceived,
-        long dropped) {
+        long dropped,
+        Boolean approximate) {
 }

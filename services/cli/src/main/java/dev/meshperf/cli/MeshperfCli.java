@@ -27,6 +27,7 @@ public final class MeshperfCli {
         cli.addSubcommand(new CommandLine(new ProfileCommand(out, err)));
         cli.addSubcommand(new CommandLine(new ResultCommand(out)));
         cli.addSubcommand(new CommandLine(new ScheduleCommand(out)));
+        cli.addSubcommand(new CommandLine(new GeneratorsCommand(out)));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {

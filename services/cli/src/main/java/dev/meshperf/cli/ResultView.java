@@ -22,7 +22,8 @@ record ResultView(
         SloVerdict slo,
         List<HistogramBuckets.Bucket> latencyHistogram) {
 
-    private static final Summary EMPTY = new Summary(0, 0, 0, null, 0, null, null, Map.of(), Map.of(), 0, 0, 0);
+    private static final Summary EMPTY = new Summary(0, 0, 0, null, 0, null, null, Map.of(), Map.of(), 0, 0, 0,
+            null);
 
     RunReport report() {
         return RunReport.of(testId, status, reason, generator, shards, summary == null ? EMPTY : summary,

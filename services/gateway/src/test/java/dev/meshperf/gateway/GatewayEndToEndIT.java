@@ -127,6 +127,88 @@ class GatewayEndToEndIT {
     }
 
     @Test
+    void generatorsAreListedWithWhatTheyCanDoAndUnreachableOnesSayWhy() {
+        JsonPath generators = given().get("/api/generators").then().statusCode(200).extract().jsonPath();
+
+        assertThat(generators.getList("name", String.class)).containsExactly("native", "wrk2", "nighthawk");
+        assertThat(generators.getBoolean("find { it.name == 'native' }.defaultGenerator")).isTrue();
+        assertThat(generators.getBoolean("find { it.name == 'wrk2' }.available")).as(generators.prettify())
+                .isTrue();
+        assertThat(generators.getString("find { it.name == 'wrk2' }.version")).startsWith("wrk ");
+        assertThat(generators.getList("find { it.name == 'wrk2' }.protocols", String.class)).containsExactly("http1");
+        assertThat(generators.getList("find { it.name == 'wrk2' }.loadModels", String.class)).containsExactly("max");
+        assertThat(generators.getBoolean("find { it.name == 'nighthawk' }.available")).isFalse();
+        assertThat(generators.getString("find { it.name == 'nighthawk' }.unavailableReason"))
+                .contains("unreachable");
+    }
+
+    @Test
+    void wrkRunsThroughTheWholeStackAndItsResultComparesWithNative() throws Exception {
+        try (TargetServer target = new TargetServer()) {
+            String profile = """
+                    {"name": "%s", "endpoints": [{"url": "%s"}], "concurrentRequests": 2, "threads": 1,
+                     "loadGenerators": ["native", "wrk2"], "load": {"type": "max"}, "duration": "2s",
+                     "method": "POST", "body": "{}", "contentType": "application/json"}"""
+                    .formatted("wrk-" + UUID.randomUUID(), target.url("/"));
+            String profileId = authorized().contentType(ContentType.JSON).body(profile).post("/api/profiles").then()
+                    .statusCode(201).extract().path("id");
+
+            String wrk = authorized().contentType(ContentType.JSON).body("{\"generator\": \"wrk2\"}")
+                    .post("/api/profiles/" + profileId + "/run").then().statusCode(202)
+                    .body("generator", equalTo("wrk2")).extract().path("testId");
+            JsonPath wrkResult = completed(wrk);
+            assertThat(wrkResult.getString("generator")).isEqualTo("wrk2");
+            assertThat(wrkResult.getBoolean("summary.approximate")).isTrue();
+            long requests = wrkResult.getLong("summary.requests");
+            assertThat(requests).isGreaterThan(100);
+            assertThat(wrkResult.getLong("summary.statusCodes.200")).isEqualTo(requests);
+            assertThat(wrkResult.getDouble("summary.latencyMs.p99")).isPositive();
+            assertThat(target.lastRequest().method()).isEqualTo("POST");
+            assertThat(target.lastRequest().headers()).containsEntry("Content-Type", "application/json");
+
+            String nat = authorized().post("/api/profiles/" + profileId + "/run").then().statusCode(202)
+                    .body("generator", equalTo("native")).extract().path("testId");
+            JsonPath nativeResult = completed(nat);
+            assertThat(nativeResult.getString("summary.approximate")).isNull();
+
+            JsonPath compared = given().queryParam("ids", wrk + "," + nat).get("/api/results/compare").then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(compared.prettify()).contains(wrk).contains(nat).contains("p99");
+        }
+    }
+
+    @Test
+    void optionsWrkCannotHonourAreRefusedWhenTheRunIsRequested() {
+        String constant = """
+                {"name": "%s", "endpoints": [{"url": "http://127.0.0.1:1/"}], "concurrentRequests": 2,
+                 "loadGenerators": ["wrk2"], "load": {"type": "constant", "rate": 50}, "duration": "2s"}"""
+                .formatted("wrk-constant-" + UUID.randomUUID());
+        String id = authorized().contentType(ContentType.JSON).body(constant).post("/api/profiles").then()
+                .statusCode(201).extract().path("id");
+        JsonPath problem = authorized().post("/api/profiles/" + id + "/run").then().statusCode(400)
+                .contentType("application/problem+json").extract().jsonPath();
+        assertThat(problem.getString("field")).isEqualTo("load.type");
+        assertThat(problem.getString("detail")).contains("needs wrk2");
+
+        String h2c = """
+                {"endpoints": [{"url": "http://127.0.0.1:1/"}], "protocol": "h2c", "concurrentRequests": 2,
+                 "loadGenerators": ["wrk2"], "duration": "2s"}""";
+        JsonPath refused = authorized().contentType(ContentType.JSON).body(h2c).post("/api/runs").then()
+                .statusCode(400).extract().jsonPath();
+        assertThat(refused.getString("field")).isEqualTo("protocol");
+        assertThat(refused.getString("detail")).contains("wrk2 cannot speak h2c");
+    }
+
+    private static JsonPath completed(String testId) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> given().get("/api/results/" + testId).then().extract().statusCode() == 200
+                        && !"RUNNING".equals(given().get("/api/results/" + testId).then().extract().path("status")));
+        JsonPath result = given().get("/api/results/" + testId).then().statusCode(200).extract().jsonPath();
+        assertThat(result.getString("status")).as(result.prettify()).isEqualTo("COMPLETED");
+        return result;
+    }
+
+    @Test
     void aScheduleFiresOnceAcrossTwoSchedulerInstancesAndItsRunCompletes() throws Exception {
         try (TargetServer target = new TargetServer()) {
             String profileId = authorized().contentType(ContentType.JSON).body("""

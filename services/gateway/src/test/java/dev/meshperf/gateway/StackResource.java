@@ -9,7 +9,8 @@ import dev.meshperf.testing.ServiceStack;
 
 /**
  * The services behind the gateway, as their packaged jars on the real broker and PostgreSQL: profile, analysis, the
- * native runner and two scheduler instances sharing one database. The gateway under test (this process) is pointed
+ * native and wrk2 runners (Debian's real wrk) and two scheduler instances sharing one database. The gateway under test
+ * (this process) is pointed
  * at them (at the first scheduler).
  */
 public class StackResource implements QuarkusTestResourceLifecycleManager {
@@ -26,8 +27,13 @@ public class StackResource implements QuarkusTestResourceLifecycleManager {
         stack = new ServiceStack(Path.of(".."));
         try {
             stack.start("runner-native", null, Map.of());
+            stack.start("runner-wrk2", null, Map.of("meshperf.wrk.wrk2-binary", "no-wrk2-here"));
             stack.start("analysis", "analysis", Map.of("meshperf.analysis.grace", "PT5S"));
-            stack.start("profile", "profile", Map.of("meshperf.profile.start-delay", "PT1S"));
+            // nighthawk is named but its runner never started: it must be listed as unavailable
+            stack.start("profile", "profile", Map.of("meshperf.profile.start-delay", "PT1S",
+                    "meshperf.profile.generators", "native,wrk2,nighthawk", "meshperf.profile.runners.native",
+                    stack.url("runner-native"), "meshperf.profile.runners.wrk2", stack.url("runner-wrk2"),
+                    "meshperf.profile.runners.nighthawk", "http://127.0.0.1:1"));
             Map<String, String> scheduler = Map.of("quarkus.rest-client.profile.url", stack.url("profile"),
                     "meshperf.scheduler.tick", "0.5s");
             stack.start("scheduler", "scheduler", "scheduler", scheduler);

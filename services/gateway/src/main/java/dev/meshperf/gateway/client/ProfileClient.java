@@ -78,4 +78,8 @@ public interface ProfileClient {
     @POST
     @Path("/runs/{testId}/cancel")
     Response cancel(@PathParam("testId") String testId, @QueryParam("reason") String reason);
+
+    @GET
+    @Path("/generators")
+    Response generators();
 }

@@ -2,6 +2,7 @@ package dev.meshperf.profile.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,6 +14,17 @@ public interface ProfileConfig {
     /** Load generators this installation runs; the first is the default of a profile that names none. */
     @WithDefault("native")
     List<String> generators();
+
+    /**
+     * The runner service of each generator ({@code meshperf.profile.runners.wrk2=http://runner-wrk2:8096}): asked
+     * what it can do for {@code GET /api/generators}, and whether it can honour a run's options before the run is
+     * accepted. A generator without one is listed as unavailable and its runs are not checked.
+     */
+    Map<String, String> runners();
+
+    /** How long a runner service may take to answer those questions. */
+    @WithDefault("PT3S")
+    Duration runnerTimeout();
 
     /** Most shards (concurrent runner instances) one test may ask for. */
     @WithDefault("64")

@@ -54,6 +54,9 @@ public class RunService {
     @Inject
     TestRequestPublisher publisher;
 
+    @Inject
+    GeneratorCatalog catalog;
+
     @Transactional
     public RunAccepted runProfile(String profileId, RunOptions options) {
         Profile profile = profiles.find(profileId);
@@ -136,6 +139,11 @@ public class RunService {
         Instant requestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant startAt = requestedAt.plus(config.startDelay());
         LoadSpec spec = SpecMapper.toSpec(d);
+        List<Violation> unsupported = catalog.unsupported(generator, spec);
+        if (!unsupported.isEmpty()) {
+            throw ProblemException.invalid(unsupported.stream()
+                    .map(v -> new Violation(SpecMapper.documentField(v.field()), v.reason())).toList());
+        }
         List<TestRequested> records = new ArrayList<>(shards);
         for (int i = 0; i < shards; i++) {
             records.add(new TestRequested(testId, requestedAt, startAt, new ShardRef(i, shards), generator, profile,

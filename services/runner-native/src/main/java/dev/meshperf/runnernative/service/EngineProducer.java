@@ -4,21 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 
-import org.jboss.logging.Logger;
-
 import dev.meshperf.engine.LoadEngine;
 import dev.meshperf.engine.run.NativeLoadRunner;
-import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.LoadRunner;
-import dev.meshperf.runner.spi.RunnerLimits;
 import dev.meshperf.runnernative.config.EngineConfig;
 import dev.meshperf.runnerservice.config.RunnerConfig;
 
 /** One engine (its event loops) per process, shared by every shard this instance runs. */
 @ApplicationScoped
 public class EngineProducer {
-
-    private static final Logger LOG = Logger.getLogger(EngineProducer.class);
 
     @Produces
     @ApplicationScoped
@@ -34,11 +28,6 @@ public class EngineProducer {
     @Produces
     @ApplicationScoped
     LoadRunner runner(LoadEngine engine, RunnerConfig config) {
-        RunnerLimits limits = config.runnerLimits();
-        NativeLoadRunner runner = new NativeLoadRunner(engine, limits);
-        GeneratorInfo info = runner.describe();
-        LOG.infof("generator %s %s: protocols %s, load models %s; limits: %s", info.name(), info.version(),
-                info.protocols(), info.loadModels(), limits);
-        return runner;
+        return new NativeLoadRunner(engine, config.runnerLimits());
     }
 }

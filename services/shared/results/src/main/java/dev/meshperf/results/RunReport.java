@@ -31,13 +31,15 @@ public record RunReport(
         long reconnects,
         long bytesSent,
         long bytesReceived,
-        SloVerdict slo) {
+        SloVerdict slo,
+        Boolean approximate) {
 
     public static RunReport of(String testId, TestStatus status, String reason, String generator, int shards,
             Summary summary, LatencyStats schedulingLag, long reconnects, SloVerdict slo) {
         return new RunReport(testId, status, reason, generator, shards, summary.requests(), summary.errors(),
                 summary.durationSeconds(), summary.requestedRps(), summary.actualRps(), summary.latencyMs(),
                 summary.serviceTimeMs(), schedulingLag, summary.statusCodes(), summary.errorsByClass(),
-                summary.dropped(), reconnects, summary.bytesSent(), summary.bytesReceived(), slo);
+                summary.dropped(), reconnects, summary.bytesSent(), summary.bytesReceived(), slo,
+                summary.approximate());
     }
 }

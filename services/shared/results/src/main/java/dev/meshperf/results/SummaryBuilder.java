@@ -28,6 +28,7 @@ public final class SummaryBuilder {
         double actual = seconds <= 0 ? 0 : Math.round(t.requests() / seconds * 100.0) / 100.0;
         return new Summary(t.requests(), t.errors(), seconds, requestedRps, actual,
                 LatencyStatsCalculator.of(merged.latency()), LatencyStatsCalculator.of(merged.serviceTime()),
-                t.statusCodes(), t.errorsByClass(), t.bytesSent(), t.bytesReceived(), t.dropped());
+                t.statusCodes(), t.errorsByClass(), t.bytesSent(), t.bytesReceived(), t.dropped(),
+                merged.approximate() ? Boolean.TRUE : null);
     }
 }

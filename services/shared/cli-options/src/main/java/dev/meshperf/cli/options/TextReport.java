@@ -20,6 +20,12 @@ public final class TextReport {
         if (r.reason() != null) {
             out.println("reason: " + r.reason());
         }
+        if (r.generator() != null && !r.generator().equals("native")) {
+            out.println("generator: " + r.generator());
+        }
+        if (Boolean.TRUE.equals(r.approximate())) {
+            out.println("latency approximate: rebuilt from the generator's percentile spectrum, not value by value");
+        }
         out.printf("errors %d, dropped %d, reconnects %d, sent %s, received %s%n", r.errors(), r.dropped(),
                 r.reconnects(), bytes(r.bytesSent()), bytes(r.bytesReceived()));
         if (!r.statusCodes().isEmpty()) {

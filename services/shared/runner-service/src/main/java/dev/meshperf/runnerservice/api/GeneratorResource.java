@@ -1,18 +1,29 @@
 package dev.meshperf.runnerservice.api;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.LoadRunner;
+import dev.meshperf.runner.spi.RunFailure;
+import dev.meshperf.runnerservice.config.RunnerConfig;
 import dev.meshperf.runnerservice.service.RunService;
 
-/** What this runner can do and what it runs now; the gateway lists generators from here. */
+/** What this runner can do and what it runs now; the profile service lists generators and checks runs here. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class GeneratorResource {
@@ -23,10 +34,40 @@ public class GeneratorResource {
     @Inject
     RunService runs;
 
+    @Inject
+    RunnerConfig config;
+
     @GET
     @Path("/generator")
     public GeneratorInfo generator() {
         return runner.describe();
+    }
+
+    /**
+     * The options of a load spec (as in {@code test.requested}) this generator cannot honour here, or beyond this
+     * runner's limits, each naming the field; an empty list when it can run it.
+     */
+    @POST
+    @Path("/generator/check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<Violation> check(String body) {
+        LoadSpec spec;
+        try {
+            spec = EventJson.mapper().readValue(body, LoadSpec.class);
+        } catch (IOException e) {
+            throw new WebApplicationException("not a load spec: " + e.getMessage(), Response.Status.BAD_REQUEST);
+        }
+        List<Violation> found = new ArrayList<>(runner.unsupported(spec));
+        try {
+            config.runnerLimits().check(spec);
+        } catch (RunFailure limit) {
+            String message = limit.getMessage();
+            int colon = message.indexOf(": ");
+            found.add(colon > 0
+                    ? new Violation(message.substring(0, colon), message.substring(colon + 2))
+                    : new Violation("spec", message));
+        }
+        return found;
     }
 
     /** Running shards as {@code testId#shardIndex}. */
