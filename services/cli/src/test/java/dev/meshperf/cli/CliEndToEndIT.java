@@ -40,7 +40,10 @@ class CliEndToEndIT {
         stack = new ServiceStack(Path.of(".."));
         stack.start("runner-native", null, Map.of());
         stack.start("analysis", "analysis", Map.of("meshperf.analysis.grace", "PT5S"));
-        stack.start("profile", "profile", Map.of("meshperf.profile.start-delay", "PT1S"));
+        // wrk2 is named but its runner is not started: the generators list says so
+        stack.start("profile", "profile", Map.of("meshperf.profile.start-delay", "PT1S",
+                "meshperf.profile.runners.native", stack.url("runner-native"), "meshperf.profile.runners.wrk2",
+                "http://127.0.0.1:" + Ports.free()));
         stack.start("scheduler", "scheduler", Map.of("quarkus.rest-client.profile.url", stack.url("profile")));
         gateway = stack.start("gateway", null, Map.of("quarkus.rest-client.profile.url", stack.url("profile"),
                 "quarkus.rest-client.analysis.url", stack.url("analysis"), "quarkus.rest-client.scheduler.url",
@@ -182,6 +185,18 @@ class CliEndToEndIT {
                 .isEqualTo(first.json().path("requests").asLong());
         assertThat(cli("result", "export", a, "--format", "smp").out()).contains("latencies_ms:");
         assertThat(cli("result", "get", a).out()).contains("COMPLETED").contains("latency histogram");
+    }
+
+    @Test
+    void generatorsAreListedWithWhyOneIsUnavailable() throws Exception {
+        Result table = cli("generators");
+
+        assertThat(table.code()).as(table.err()).isEqualTo(ExitCodes.OK);
+        assertThat(table.out()).containsPattern("native\\*\\s+yes\\s+0\\.1\\.0")
+                .containsPattern("wrk2\\s+NO").contains("unavailable, wrk2: its runner service at")
+                .contains("is unreachable");
+        Result json = cli("generators", "--json");
+        assertThat(json.json().get(0).path("protocols").toString()).contains("http1").contains("grpc");
     }
 
     @Test
