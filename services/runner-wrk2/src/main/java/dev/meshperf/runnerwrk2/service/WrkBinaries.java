@@ -1,13 +1,12 @@
 package dev.meshperf.runnerwrk2.service;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import dev.meshperf.runner.spi.ChildProcess;
+import dev.meshperf.runner.spi.Executables;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runnerwrk2.domain.WrkBinary;
 
@@ -24,7 +23,7 @@ public final class WrkBinaries {
 
     /** The binary configured as {@code name}, when it exists and answers {@code -v}. */
     public static Optional<WrkBinary> probe(String name) {
-        Optional<Path> path = resolve(name);
+        Optional<Path> path = Executables.find(name);
         if (path.isEmpty()) {
             return Optional.empty();
         }
@@ -40,27 +39,5 @@ public final class WrkBinaries {
         } catch (RunFailure e) {
             return Optional.empty();
         }
-    }
-
-    /** A path as given, or the first executable of that name on the PATH. */
-    static Optional<Path> resolve(String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
-        }
-        if (name.contains(File.separator)) {
-            Path path = Path.of(name);
-            return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
-        }
-        String searchPath = System.getenv("PATH");
-        if (searchPath == null) {
-            return Optional.empty();
-        }
-        for (String dir : searchPath.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }
