@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,34 @@ class ChartTest {
     }
 
     @Test
+    void theOtherGeneratorsAreDeployedWhenEnabledAndTheProfileServiceListsThem() throws Exception {
+        Manifests defaults = render(new Helm(CHART).template());
+        assertThat(defaults.get("ConfigMap", "-config").path("data").path("MESHPERF_PROFILE_GENERATORS").asText())
+                .isEqualTo("native");
+
+        Manifests m = render(new Helm(CHART).template().set("runners.wrk2.enabled", true)
+                .set("runners.fortio.enabled", true).set("runners.fortio.serverUrl", "http://fortio:8080")
+                .set("runners.nighthawk.enabled", true).set("runners.nighthawk.concurrency", 4));
+        JsonNode config = m.get("ConfigMap", "-config").path("data");
+        assertThat(config.path("MESHPERF_PROFILE_GENERATORS").asText()).isEqualTo("native,wrk2,fortio,nighthawk");
+        assertThat(config.path("MESHPERF_PROFILE_RUNNERS_WRK2").asText()).isEqualTo("http://perf-meshperf-runner-wrk2");
+        assertThat(config.path("MESHPERF_PROFILE_RUNNERS_NIGHTHAWK").asText())
+                .isEqualTo("http://perf-meshperf-runner-nighthawk");
+        assertThat(m.environment(m.get("Deployment", "-runner-fortio")))
+                .containsEntry("MESHPERF_FORTIO_SERVER_URL", "http://fortio:8080");
+        assertThat(m.environment(m.get("Deployment", "-runner-nighthawk")))
+                .containsEntry("QUARKUS_GRPC_CLIENTS_NIGHTHAWK_HOST", "nighthawk")
+                .containsEntry("QUARKUS_GRPC_CLIENTS_NIGHTHAWK_PORT", "8443")
+                .containsEntry("MESHPERF_NIGHTHAWK_CONCURRENCY", "4");
+        assertThat(m.get("Deployment", "-runner-wrk2").path("spec").path("template").path("spec")
+                .path("containers").get(0).path("image").asText())
+                .isEqualTo("ghcr.io/meshperf/meshperf-runner-wrk2:0.1.0");
+        assertThat(m.get("Service", "-runner-wrk2")).isNotNull();
+        assertThatThrownBy(() -> render(new Helm(CHART).template().set("runners.fortio.serverUrl", "fortio:8080")))
+                .hasMessageContaining("serverUrl");
+    }
+
+    @Test
     void theMetricsCollectorMayOnlyRead() throws Exception {
         Manifests m = render(new Helm(CHART).template());
         JsonNode role = m.get("ClusterRole", "-metrics-collector");
@@ -156,11 +185,12 @@ class ChartTest {
 
     @Test
     void everyDeployedServiceHasAnImageDefinition() throws Exception {
-        for (String service : SERVICES) {
+        for (String service : java.util.stream.Stream.concat(SERVICES.stream(),
+                Stream.of("runner-wrk2", "runner-fortio", "runner-nighthawk")).toList()) {
             Path dockerfile = Path.of("..", "services", service, "src", "main", "docker", "Dockerfile.jvm");
             assertThat(dockerfile).exists();
             String text = Files.readString(dockerfile);
-            assertThat(text).contains("target/quarkus-app/").contains("EXPOSE 8080").contains("USER 185");
+            assertThat(text).as(service).contains("target/quarkus-app/").contains("EXPOSE 8080").contains("USER 185");
         }
     }
 }
