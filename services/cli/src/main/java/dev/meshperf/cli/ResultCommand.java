@@ -103,6 +103,7 @@ public final class ResultCommand {
                 dev.meshperf.cli.options.TextReport.print(result.report(), result.latencyHistogram() == null
                         ? List.of()
                         : result.latencyHistogram(), parent.out);
+                EnvironmentSummary.print(new Gateway(gateway), id, parent.out);
             }
             return result.exitCode();
         }

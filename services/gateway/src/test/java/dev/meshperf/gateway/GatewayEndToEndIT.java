@@ -199,6 +199,41 @@ class GatewayEndToEndIT {
         assertThat(refused.getString("detail")).contains("wrk2 cannot speak h2c");
     }
 
+    @Test
+    void prometheusConnectionsAndEachRunsEnvironmentGoThroughTheGateway() throws Exception {
+        String connection = """
+                {"name": "%s", "url": "http://127.0.0.1:1", "auth": "bearer", "secret": "gw-secret-token-42",
+                 "packs": ["istio"]}""".formatted("prom-" + UUID.randomUUID());
+        given().contentType(ContentType.JSON).body(connection).post("/api/prometheus-connections").then()
+                .statusCode(401);
+        String id = authorized().contentType(ContentType.JSON).body(connection).post("/api/prometheus-connections")
+                .then().statusCode(201).body("hasSecret", equalTo(true))
+                .body(org.hamcrest.Matchers.not(containsString("gw-secret-token-42"))).extract().path("id");
+        given().get("/api/prometheus-connections").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("gw-secret-token-42")));
+        authorized().post("/api/prometheus-connections/" + id + "/test").then().statusCode(200)
+                .body("reachable", equalTo(false)).body("error", containsString("unreachable"));
+        authorized().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"ftp://h\"}")
+                .post("/api/prometheus-connections").then().statusCode(400).body("field", equalTo("url"));
+
+        try (TargetServer target = new TargetServer()) {
+            String run = authorized().contentType(ContentType.JSON).body("""
+                    {"endpoints": [{"url": "%s"}], "concurrentRequests": 1, "load": {"type": "constant", "rate": 20},
+                     "duration": "1s"}""".formatted(target.url("/"))).post("/api/runs").then().statusCode(202)
+                    .extract().path("testId");
+            completed(run);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> "COLLECTED".equals(given().get("/api/tests/" + run + "/environment").then()
+                            .extract().path("status")));
+            String env = given().get("/api/tests/" + run + "/environment").then().statusCode(200).extract()
+                    .asString();
+            assertThat(env).contains("istio_requests_total").contains("unreachable")
+                    .doesNotContain("gw-secret-token-42");
+        } finally {
+            authorized().delete("/api/prometheus-connections/" + id).then().statusCode(204);
+        }
+    }
+
     private static JsonPath completed(String testId) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> given().get("/api/results/" + testId).then().extract().statusCode() == 200

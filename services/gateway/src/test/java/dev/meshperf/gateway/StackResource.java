@@ -9,7 +9,8 @@ import dev.meshperf.testing.ServiceStack;
 
 /**
  * The services behind the gateway, as their packaged jars on the real broker and PostgreSQL: profile, analysis, the
- * native and wrk2 runners (Debian's real wrk) and two scheduler instances sharing one database. The gateway under test
+ * native and wrk2 runners (Debian's real wrk), the metrics collector and two scheduler instances sharing one
+ * database. The gateway under test
  * (this process) is pointed
  * at them (at the first scheduler).
  */
@@ -29,6 +30,8 @@ public class StackResource implements QuarkusTestResourceLifecycleManager {
             stack.start("runner-native", null, Map.of());
             stack.start("runner-wrk2", null, Map.of("meshperf.wrk.wrk2-binary", "no-wrk2-here"));
             stack.start("analysis", "analysis", Map.of("meshperf.analysis.grace", "PT5S"));
+            stack.start("metrics-collector", "metrics", Map.of("meshperf.metrics.margin", "PT1S",
+                    "meshperf.metrics.encryption-key", "gateway-it-encryption-key-0123456789abcdef"));
             // nighthawk is named but its runner never started: it must be listed as unavailable
             stack.start("profile", "profile", Map.of("meshperf.profile.start-delay", "PT1S",
                     "meshperf.profile.generators", "native,wrk2,nighthawk", "meshperf.profile.runners.native",
@@ -44,7 +47,8 @@ public class StackResource implements QuarkusTestResourceLifecycleManager {
         }
         return Map.of("quarkus.rest-client.profile.url", stack.url("profile"),
                 "quarkus.rest-client.analysis.url", stack.url("analysis"), "quarkus.rest-client.scheduler.url",
-                stack.url("scheduler"), "meshperf.test.scheduler-2-url", stack.url("scheduler-2"));
+                stack.url("scheduler"), "meshperf.test.scheduler-2-url", stack.url("scheduler-2"),
+                "quarkus.rest-client.metrics.url", stack.url("metrics-collector"));
     }
 
     @Override

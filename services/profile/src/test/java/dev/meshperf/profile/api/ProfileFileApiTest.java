@@ -59,7 +59,7 @@ class ProfileFileApiTest {
                   labels: {env: staging}
                   clients:
                     - internal: false
-                      load_generator: fortio
+                      load_generator: gatling
                       protocol: 1
                       connections: 2
                       rps: 10
@@ -68,7 +68,7 @@ class ProfileFileApiTest {
                       body: ''
                       content_type: ''
                       endpoint_urls: ['http://localhost:2323/productpage']
-                    - load_generator: fortio
+                    - load_generator: gatling
                       connections: 3
                       rps: 15
                       endpoint_urls: ['http://localhost:2323/productpage']

@@ -1,0 +1,36 @@
+package dev.meshperf.contracts.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the cluster and the mesh were doing during a test, as the metrics collector stored it.
+ *
+ * @param status
+ * {@code PENDING} (the test runs, or its context is being collected), {@code COLLECTED}, or {@code NONE} when no
+ * Prometheus is connected
+ * @param from
+ * start of the queried window: the test's start minus the margin
+ * @param stepSeconds
+ * resolution of the stored series, chosen from the window's length
+ */
+public record RunEnvironment(
+        String testId,
+        String status,
+        Instant from,
+        Instant to,
+        Long stepSeconds,
+        List<Metric> metrics) {
+
+    /**
+     * One query's answer from one connection: its series, or the error (unreachable, invalid PromQL, too large, slow).
+     */
+    public record Metric(String connection, String pack, String name, String query, List<Series> series,
+            String error) {
+    }
+
+    /** One series: its labels and [epoch seconds, value] points. */
+    public record Series(Map<String, String> labels, List<double[]> points) {
+    }
+}

@@ -1,0 +1,213 @@
+package dev.meshperf.metrics.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+import dev.meshperf.contracts.api.RunEnvironment;
+import dev.meshperf.metrics.config.CollectorConfig;
+import dev.meshperf.metrics.domain.PrometheusConnectionEntity;
+import dev.meshperf.metrics.domain.RunMetric;
+import dev.meshperf.metrics.domain.RunWindow;
+
+/**
+ * Each test's context: its window opens with its request and closes with its completion; once the window's end (the
+ * test's end plus the margin) has passed, every query pack of every Prometheus connection is run over the window and
+ * the answers are stored with the test. A query that fails is stored with its error: the run itself is never failed
+ * by its context. Windows closed but not collected when the service stopped are collected after it starts.
+ */
+@ApplicationScoped
+public class CollectionService {
+
+    private static final Logger LOG = Logger.getLogger(CollectionService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<RunEnvironment.Series>> SERIES = new TypeReference<>() {
+    };
+    /** Time after the window's end for the last scrape to land in Prometheus. */
+    private static final Duration SCRAPE_LAG = Duration.ofSeconds(2);
+
+    @Inject
+    CollectorConfig config;
+
+    @Inject
+    ConnectionService connections;
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "metrics-collection");
+        t.setDaemon(true);
+        return t;
+    });
+
+    void resume(@Observes StartupEvent start) {
+        List<String> due = QuarkusTransaction.requiringNew().call(() -> RunWindow.<RunWindow>list(
+                "status = ?1 and endedAt is not null", RunWindow.PENDING).stream().map(w -> w.testId).toList());
+        due.forEach(id -> timer.execute(() -> collect(id)));
+        if (!due.isEmpty()) {
+            LOG.infof("collecting the context of %d test(s) that ended while this service was down", due.size());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    /** A test was requested: its window starts at its start instant. */
+    public void opened(String testId, Instant startAt) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            RunWindow w = RunWindow.findById(testId);
+            if (w == null) {
+                w = new RunWindow();
+                w.testId = testId;
+                w.status = RunWindow.PENDING;
+                w.startAt = startAt;
+                w.persist();
+            }
+        });
+    }
+
+    /** A test ended: its context is collected once the window's end has passed. */
+    public void closed(String testId, Instant startedAt, Instant endedAt) {
+        Instant end = endedAt == null ? Instant.now() : endedAt;
+        Instant collectAt = QuarkusTransaction.requiringNew().call(() -> {
+            RunWindow w = RunWindow.findById(testId);
+            if (w == null) {
+                w = new RunWindow();
+                w.testId = testId;
+                w.status = RunWindow.PENDING;
+                w.persist();
+            }
+            if (RunWindow.COLLECTED.equals(w.status)) {
+                return null;
+            }
+            if (startedAt != null && (w.startAt == null || startedAt.isBefore(w.startAt))) {
+                w.startAt = startedAt;
+            }
+            if (w.startAt == null) {
+                w.startAt = end;
+            }
+            w.endedAt = end;
+            w.queryFrom = w.startAt.minus(config.margin());
+            w.queryTo = end.plus(config.margin());
+            w.stepSeconds = step(w.queryFrom, w.queryTo, config.maxPoints());
+            return w.queryTo.plus(SCRAPE_LAG);
+        });
+        if (collectAt != null) {
+            long delay = Math.max(0, Duration.between(Instant.now(), collectAt).toMillis());
+            timer.schedule(() -> collect(testId), delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The step for a window: its length over the most points wanted, rounded up, at least a second. */
+    public static long step(Instant from, Instant to, int maxPoints) {
+        long seconds = Math.max(1, Duration.between(from, to).toSeconds());
+        return Math.max(1, (seconds + maxPoints - 1) / maxPoints);
+    }
+
+    void collect(String testId) {
+        try {
+            RunWindow w = QuarkusTransaction.requiringNew().call(() -> RunWindow.findById(testId));
+            List<PrometheusConnectionEntity> all = QuarkusTransaction.requiringNew()
+                    .call(() -> PrometheusConnectionEntity.<PrometheusConnectionEntity>listAll());
+            List<RunMetric> answers = new ArrayList<>();
+            for (PrometheusConnectionEntity c : all) {
+                answers.addAll(ask(c, w));
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                RunWindow window = RunWindow.findById(testId);
+                if (RunWindow.COLLECTED.equals(window.status)) {
+                    return;
+                }
+                answers.forEach(a -> a.persist());
+                window.status = RunWindow.COLLECTED;
+            });
+            long failed = answers.stream().filter(a -> a.error != null).count();
+            LOG.infof("context of test %s: %d queries on %d Prometheus connection(s), %d failed", testId,
+                    answers.size(), all.size(), failed);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "could not collect the context of test %s", testId);
+        }
+    }
+
+    private List<RunMetric> ask(PrometheusConnectionEntity c, RunWindow w) {
+        List<RunMetric> answers = new ArrayList<>();
+        PrometheusClient.Target target;
+        try {
+            target = connections.target(c);
+        } catch (IllegalStateException e) {
+            answers.add(failed(w.testId, c.name, "-", "-", "-", e.getMessage()));
+            return answers;
+        }
+        List<String> packs = c.packs == null ? null : List.of(c.packs.split(","));
+        for (QueryPacks.Query q : QueryPacks.of(packs)) {
+            try {
+                List<RunEnvironment.Series> series = connections.client().queryRange(target, q.promql(),
+                        w.queryFrom, w.queryTo, w.stepSeconds);
+                RunMetric m = failed(w.testId, c.name, q.pack(), q.name(), q.promql(), null);
+                m.seriesJson = JSON.writeValueAsString(series);
+                answers.add(m);
+            } catch (PrometheusClient.PrometheusException e) {
+                answers.add(failed(w.testId, c.name, q.pack(), q.name(), q.promql(), e.getMessage()));
+            } catch (JsonProcessingException e) {
+                answers.add(failed(w.testId, c.name, q.pack(), q.name(), q.promql(), "not storable: " + e));
+            }
+        }
+        return answers;
+    }
+
+    private static RunMetric failed(String testId, String connection, String pack, String name, String query,
+            String error) {
+        RunMetric m = new RunMetric();
+        m.testId = testId;
+        m.connectionName = connection;
+        m.pack = pack;
+        m.name = name;
+        m.query = query;
+        m.error = error;
+        return m;
+    }
+
+    /** What is stored for a test; NONE when no connection exists and nothing was stored. */
+    public RunEnvironment environment(String testId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RunWindow w = RunWindow.findById(testId);
+            List<RunMetric> rows = RunMetric.list("testId = ?1 order by id", testId);
+            List<RunEnvironment.Metric> metrics = new ArrayList<>();
+            for (RunMetric r : rows) {
+                List<RunEnvironment.Series> series = r.seriesJson == null ? null : read(r.seriesJson);
+                metrics.add(new RunEnvironment.Metric(r.connectionName, r.pack, r.name, r.query, series, r.error));
+            }
+            String status = w == null
+                    ? (PrometheusConnectionEntity.count() == 0 ? "NONE" : "UNKNOWN")
+                    : w.status;
+            return new RunEnvironment(testId, status, w == null ? null : w.queryFrom, w == null ? null : w.queryTo,
+                    w == null ? null : w.stepSeconds, metrics);
+        });
+    }
+
+    private static List<RunEnvironment.Series> read(String json) {
+        try {
+            return JSON.readValue(json, SERIES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored series are unreadable", e);
+        }
+    }
+}

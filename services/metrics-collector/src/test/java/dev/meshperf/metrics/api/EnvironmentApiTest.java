@@ -1,0 +1,229 @@
+package dev.meshperf.metrics.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import dev.meshperf.contracts.events.ShardRef;
+import dev.meshperf.contracts.events.TestCompleted;
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.events.TestStatus;
+import dev.meshperf.contracts.events.Topics;
+import dev.meshperf.contracts.kafka.EventSerializer;
+import dev.meshperf.contracts.spec.Endpoint;
+import dev.meshperf.contracts.spec.LoadModel;
+import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.spec.Protocol;
+import dev.meshperf.metrics.testserver.PrometheusServer;
+import dev.meshperf.testing.KafkaAndPostgresResource;
+
+/**
+ * The metrics collector on the real broker and PostgreSQL, with a real Prometheus (Debian's package) scraping this
+ * service's own /q/metrics every second while a real run loads this service's HTTP API.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaAndPostgresResource.class, restrictToAnnotatedClass = true, initArgs = @ResourceArg(name = "database", value = "metrics"))
+class EnvironmentApiTest {
+
+    private static PrometheusServer prometheus;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @BeforeEach
+    void prometheus() throws Exception {
+        if (prometheus == null) {
+            prometheus = new PrometheusServer("127.0.0.1:" + RestAssured.port, "/q/metrics");
+        }
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (prometheus != null) {
+            prometheus.close();
+        }
+    }
+
+    private static String create(String json) {
+        return given().contentType(ContentType.JSON).body(json).post("/api/prometheus-connections").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void connectionsKeepTheirSecretsToThemselves() {
+        String name = "secured-" + UUID.randomUUID();
+        var created = given().contentType(ContentType.JSON).body("""
+                {"name": "%s", "url": "http://prometheus.example:9090", "auth": "bearer",
+                 "secret": "tok-123-secret", "packs": ["istio", "nodes"]}""".formatted(name))
+                .post("/api/prometheus-connections").then().statusCode(201)
+                .body("hasSecret", equalTo(true)).body("secret", equalTo(null))
+                .body(not(containsString("tok-123-secret"))).extract();
+        String id = created.path("id");
+        assertThat(created.header("Location")).endsWith("/api/prometheus-connections/" + id);
+
+        given().get("/api/prometheus-connections").then().statusCode(200).body(not(containsString("tok-123")))
+                .body("name", hasItems(name));
+        given().contentType(ContentType.JSON).body("""
+                {"name": "%s", "url": "http://prometheus.example:9091", "auth": "bearer", "version": 0}"""
+                .formatted(name)).put("/api/prometheus-connections/" + id).then().statusCode(200)
+                .body("hasSecret", equalTo(true)).body("version", equalTo(1)).body("packs", equalTo(null));
+        given().contentType(ContentType.JSON).body("""
+                {"name": "%s", "url": "http://prometheus.example:9091", "version": 0}""".formatted(name))
+                .put("/api/prometheus-connections/" + id).then().statusCode(409).body("field", equalTo("version"));
+        given().delete("/api/prometheus-connections/" + id).then().statusCode(204);
+        given().get("/api/prometheus-connections/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void badConnectionsAreRefusedNamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"ftp://h\"}")
+                .post("/api/prometheus-connections").then().statusCode(400).body("field", equalTo("url"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"http://u:p@h:9090\"}")
+                .post("/api/prometheus-connections").then().statusCode(400)
+                .body("detail", containsString("credentials"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"http://h:9090\", \"auth\": \"basic\"}")
+                .post("/api/prometheus-connections").then().statusCode(400)
+                .body("errors.field", hasItems("username", "secret"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"url\": \"http://h:9090\", \"packs\": [\"kafka\"]}")
+                .post("/api/prometheus-connections").then().statusCode(400).body("field", equalTo("packs[0]"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"http://h:9090\", \"colour\": 1}")
+                .post("/api/prometheus-connections").then().statusCode(400);
+    }
+
+    @Test
+    void theConnectivityTestReportsVersionOrWhy() {
+        String id = create("{\"name\": \"real-%s\", \"url\": \"%s\"}".formatted(UUID.randomUUID(), prometheus.url()));
+        given().post("/api/prometheus-connections/" + id + "/test").then().statusCode(200)
+                .body("reachable", equalTo(true)).body("version", org.hamcrest.Matchers.matchesPattern("\\d+\\..*"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"down\", \"url\": \"http://127.0.0.1:1\"}")
+                .post("/api/prometheus-connections/test").then().statusCode(200).body("reachable", equalTo(false))
+                .body("error", containsString("unreachable"));
+        given().delete("/api/prometheus-connections/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void aRealRunsContextIsStoredWithItAndFaultsAreRecordedNotFatal() throws Exception {
+        String real = create("{\"name\": \"real-%s\", \"url\": \"%s\", \"packs\": [\"meshperf\"]}"
+                .formatted(UUID.randomUUID(), prometheus.url()));
+        String down = create("{\"name\": \"down-%s\", \"url\": \"http://127.0.0.1:1\", \"packs\": [\"meshperf\"]}"
+                .formatted(UUID.randomUUID()));
+        String testId = "ctx-" + UUID.randomUUID();
+        Instant start = Instant.now();
+        publish(Topics.TEST_REQUESTED, testId, request(testId, start));
+        given().get("/api/tests/" + testId + "/environment").then().statusCode(200);
+
+        // the run: 4 seconds of requests to this service, which Prometheus scrapes meanwhile
+        HttpClient http = HttpClient.newHttpClient();
+        URI target = URI.create("http://127.0.0.1:" + RestAssured.port + "/api/prometheus-connections/packs");
+        long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+        int sent = 0;
+        while (System.nanoTime() < until) {
+            assertThat(http.send(HttpRequest.newBuilder(target).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()).isEqualTo(200);
+            sent++;
+        }
+        Instant end = Instant.now();
+        assertThat(sent).isGreaterThan(50);
+        publish(Topics.TEST_COMPLETED, testId, new TestCompleted(testId, TestStatus.COMPLETED, null, null, "native",
+                1, 1, start, end, null, null));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> "COLLECTED"
+                .equals(given().get("/api/tests/" + testId + "/environment").then().extract().path("status")));
+        JsonPath env = given().get("/api/tests/" + testId + "/environment").then().statusCode(200).extract()
+                .jsonPath();
+        Instant from = Instant.parse(env.getString("from"));
+        Instant to = Instant.parse(env.getString("to"));
+        assertThat(from).isBefore(start);
+        assertThat(to).isAfter(end);
+        assertThat(env.getLong("stepSeconds")).isEqualTo(1);
+
+        // read with Jackson: epoch seconds do not survive JsonPath's floats
+        JsonNode metrics = new ObjectMapper().readTree(given().get("/api/tests/" + testId + "/environment").then()
+                .extract().asString()).path("metrics");
+        JsonNode up = find(metrics, "real-", "up");
+        assertThat(up.path("error").isNull()).as(up.toString()).isTrue();
+        JsonNode upPoints = up.path("series").path(0).path("points");
+        assertThat(upPoints.size()).isPositive();
+        upPoints.forEach(p -> assertThat(p.get(0).asLong()).isBetween(from.getEpochSecond(), to.getEpochSecond()));
+
+        JsonNode rate = find(metrics, "real-", "http_requests_per_second");
+        assertThat(rate.path("series").size()).as("the run's requests, as Prometheus saw them: %s", rate)
+                .isPositive();
+        double peak = 0;
+        for (JsonNode p : rate.path("series").path(0).path("points")) {
+            peak = Math.max(peak, p.get(1).asDouble());
+        }
+        assertThat(peak).isGreaterThan(1.0);
+
+        int failed = 0;
+        for (JsonNode m : metrics) {
+            if (m.path("connection").asText().startsWith("down-")) {
+                assertThat(m.path("error").asText()).contains("unreachable");
+                assertThat(m.path("series").isNull()).isTrue();
+                failed++;
+            }
+        }
+        assertThat(failed).isPositive();
+        given().delete("/api/prometheus-connections/" + real).then().statusCode(204);
+        given().delete("/api/prometheus-connections/" + down).then().statusCode(204);
+    }
+
+    private static JsonNode find(JsonNode metrics, String connectionPrefix, String name) {
+        for (JsonNode m : metrics) {
+            if (m.path("connection").asText().startsWith(connectionPrefix) && m.path("name").asText().equals(name)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no metric " + name + " from " + connectionPrefix + "* in " + metrics);
+    }
+
+    private void publish(String topic, String key, Object event) throws Exception {
+        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(),
+                new EventSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, event)).get();
+        }
+    }
+
+    private static TestRequested request(String testId, Instant start) {
+        LoadSpec spec = new LoadSpec(Protocol.HTTP1, List.of(Endpoint.of("http://127.0.0.1:1/")), "GET", List.of(),
+                Map.of(), null, null, LoadModel.constant(10), 1, null, Duration.ofSeconds(4), null, null, null, null,
+                null, null, Map.of());
+        return new TestRequested(testId, start, start, ShardRef.single(), "native", null, spec, List.of(), Map.of(),
+                null);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.meshperf.metrics.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+import dev.meshperf.contracts.api.ConnectivityReport;
+import dev.meshperf.contracts.api.RunEnvironment;
+import dev.meshperf.metrics.testserver.PrometheusServer;
+
+/**
+ * The Prometheus API client against a real Prometheus (Debian's package, scraping itself), and against a small HTTP
+ * server for the answers a healthy Prometheus does not give here: a 401, an oversized answer, a slow one.
+ */
+class PrometheusClientTest {
+
+    private static PrometheusServer prometheus;
+    private static HttpServer odd;
+    private static final AtomicReference<String> AUTHORIZATION = new AtomicReference<>();
+
+    @BeforeAll
+    static void start() throws IOException {
+        prometheus = new PrometheusServer();
+        odd = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        odd.createContext("/locked/", ex -> {
+            AUTHORIZATION.set(ex.getRequestHeaders().getFirst("Authorization"));
+            reply(ex, 401, "Unauthorized");
+        });
+        odd.createContext("/huge/", ex -> reply(ex, 200, "{\"status\":\"success\",\"data\":{\"result\":[\""
+                + "x".repeat(4096) + "\"]}}"));
+        odd.createContext("/slow/", ex -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reply(ex, 200, "{}");
+        });
+        odd.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        odd.start();
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        prometheus.close();
+        odd.stop(0);
+    }
+
+    private static void reply(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static PrometheusClient client() {
+        return new PrometheusClient(Duration.ofSeconds(2), 2048);
+    }
+
+    @Test
+    void reportsTheVersionAndRoundTrip() {
+        ConnectivityReport report = client().test(new PrometheusClient.Target(prometheus.url(), null));
+
+        assertThat(report.reachable()).as(report.error()).isTrue();
+        assertThat(report.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(report.roundTripMs()).isNotNull().isLessThan(2000);
+    }
+
+    @Test
+    void queriesARangeOfRealSamples() throws Exception {
+        Instant from = Instant.now().minusSeconds(5);
+        PrometheusClient client = new PrometheusClient(Duration.ofSeconds(5), 4 * 1024 * 1024);
+        PrometheusClient.Target target = new PrometheusClient.Target(prometheus.url(), null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !client.queryRange(target, "up", from,
+                Instant.now(), 1).isEmpty());
+
+        List<RunEnvironment.Series> series = client.queryRange(target, "up", from, Instant.now(), 1);
+        assertThat(series.get(0).labels()).containsEntry("job", "meshperf-target");
+        assertThat(series.get(0).points()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p[0]).isBetween((double) from.getEpochSecond(), (double) Instant.now().getEpochSecond());
+            assertThat(p[1]).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void invalidPromqlIsNamedWithPrometheusReason() {
+        assertThatThrownBy(() -> new PrometheusClient(Duration.ofSeconds(5), 1 << 20).queryRange(
+                new PrometheusClient.Target(prometheus.url(), null), "sum(rate(", Instant.now().minusSeconds(60),
+                Instant.now(), 1)).isInstanceOf(PrometheusClient.PrometheusException.class)
+                .hasMessageContaining("HTTP 400").hasMessageContaining("bad_data").hasMessageContaining("parse");
+    }
+
+    @Test
+    void unreachableRefusedOversizedAndSlowAnswersAreClearErrors() {
+        ConnectivityReport down = client().test(new PrometheusClient.Target("http://127.0.0.1:1", null));
+        assertThat(down.reachable()).isFalse();
+        assertThat(down.error()).contains("unreachable");
+
+        String base = "http://127.0.0.1:" + odd.getAddress().getPort();
+        ConnectivityReport refused = client().test(new PrometheusClient.Target(base + "/locked",
+                "Bearer very-secret-token"));
+        assertThat(refused.error()).contains("HTTP 401").contains("credentials were refused")
+                .doesNotContain("very-secret-token");
+        assertThat(AUTHORIZATION.get()).isEqualTo("Bearer very-secret-token");
+
+        assertThat(client().test(new PrometheusClient.Target(base + "/huge", null)).error())
+                .contains("larger than 2048 bytes");
+        assertThat(client().test(new PrometheusClient.Target(base + "/slow", null)).error())
+                .contains("no answer within 2 s");
+        assertThat(client().test(new PrometheusClient.Target("http://exa mple", null)).error())
+                .contains("not a usable URL");
+    }
+}
