@@ -2,3 +2,4 @@
 CREATE DATABASE profile;
 CREATE DATABASE analysis;
 CREATE DATABASE scheduler;
+CREATE DATABASE metrics;

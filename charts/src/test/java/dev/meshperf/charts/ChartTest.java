@@ -20,7 +20,8 @@ import com.marcnuri.helm.TemplateCommand;
 class ChartTest {
 
     static final Path CHART = Path.of("meshperf");
-    static final List<String> SERVICES = List.of("gateway", "profile", "analysis", "scheduler", "runner-native");
+    static final List<String> SERVICES = List.of("gateway", "profile", "analysis", "scheduler", "runner-native",
+            "metrics-collector");
 
     static Manifests render(TemplateCommand command) throws Exception {
         return Manifests.parse(command.withName("perf").withNamespace("loadtest").call());
@@ -82,7 +83,7 @@ class ChartTest {
             assertThat(d.path("spec").path("template").path("spec").path("containers").get(0).path("image").asText())
                     .startsWith("registry.local/perf/meshperf-").endsWith(":1.2.3");
         }
-        assertThat(m.ofKind("Deployment")).hasSize(6);
+        assertThat(m.ofKind("Deployment")).hasSize(7);
         assertThat(m.get("Deployment", "-runner-native").path("spec").path("replicas").asInt()).isEqualTo(7);
         assertThat(m.get("Ingress", "-gateway").path("spec").path("rules").get(0).path("host").asText())
                 .isEqualTo("perf.example.org");
@@ -142,6 +143,21 @@ class ChartTest {
         assertThat(binding.path("subjects").get(0).path("namespace").asText()).isEqualTo("loadtest");
         assertThat(render(new Helm(CHART).template().set("metricsCollector.rbac.create", false))
                 .find("ClusterRole", "-metrics-collector")).isEmpty();
+    }
+
+    @Test
+    void theMetricsCollectorGetsItsDatabaseAccountAndEncryptionKey() throws Exception {
+        Manifests m = render(new Helm(CHART).template().set("encryption.key", "k".repeat(40)));
+        JsonNode d = m.get("Deployment", "-metrics-collector");
+        assertThat(m.environment(d)).containsEntry("QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://postgres:5432/metrics").containsEntry("MESHPERF_METRICS_ENCRYPTION_KEY",
+                        "<from secretKeyRef>");
+        assertThat(d.path("spec").path("template").path("spec").path("serviceAccountName").asText())
+                .isEqualTo("perf-meshperf-metrics-collector");
+        assertThat(m.environment(m.get("Deployment", "-gateway"))).containsEntry("QUARKUS_REST_CLIENT_METRICS_URL",
+                "http://perf-meshperf-metrics-collector");
+        assertThat(m.environment(render(new Helm(CHART).template()).get("Deployment", "-metrics-collector")))
+                .doesNotContainKey("MESHPERF_METRICS_ENCRYPTION_KEY");
     }
 
     @Test
