@@ -29,12 +29,9 @@ import dev.meshperf.runnerfortio.domain.FortioResult;
 public class FortioLoadRunner extends BlockingLoadRunner {
 
     public static final String GENERATOR = "fortio";
-    private static final long DESCRIBE_TTL_NANOS = 5_000_000_000L;
 
     private final FortioTransport transport;
     private final Duration grace;
-    private volatile GeneratorInfo described;
-    private volatile long describedAt;
 
     public FortioLoadRunner(FortioTransport transport, Duration grace, RunnerLimits limits) {
         super(limits);
@@ -48,19 +45,13 @@ public class FortioLoadRunner extends BlockingLoadRunner {
     }
 
     @Override
-    public GeneratorInfo describe() {
-        GeneratorInfo info = described;
-        if (info == null || System.nanoTime() - describedAt > DESCRIBE_TTL_NANOS) {
-            Optional<String> version = transport.version();
-            info = version.isPresent()
-                    ? new GeneratorInfo(GENERATOR, version.get(), true, null,
-                            EnumSet.of(Protocol.HTTP1, Protocol.HTTP2, Protocol.H2C, Protocol.GRPC, Protocol.TCP),
-                            EnumSet.of(LoadModelType.MAX, LoadModelType.CONSTANT))
-                    : new GeneratorInfo(GENERATOR, null, false, transport.unavailableReason(), Set.of(), Set.of());
-            described = info;
-            describedAt = System.nanoTime();
-        }
-        return info;
+    protected GeneratorInfo probe() {
+        Optional<String> version = transport.version();
+        return version.isPresent()
+                ? new GeneratorInfo(GENERATOR, version.get(), true, null,
+                        EnumSet.of(Protocol.HTTP1, Protocol.HTTP2, Protocol.H2C, Protocol.GRPC, Protocol.TCP),
+                        EnumSet.of(LoadModelType.MAX, LoadModelType.CONSTANT))
+                : new GeneratorInfo(GENERATOR, null, false, transport.unavailableReason(), Set.of(), Set.of());
     }
 
     @Override

@@ -31,8 +31,8 @@ import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunHandle;
 import dev.meshperf.runner.spi.RunnerLimits;
 import dev.meshperf.runner.spi.ShardRun;
-import dev.meshperf.runnerfortio.Specs;
 import dev.meshperf.runnerfortio.testserver.FakeFortioServer;
+import dev.meshperf.runnerservice.testing.Specs;
 
 /**
  * The fortio generator against a <b>fake</b> fortio server (fortio cannot be installed here; the fake speaks its REST

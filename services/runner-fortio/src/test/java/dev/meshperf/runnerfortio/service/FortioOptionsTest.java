@@ -19,7 +19,7 @@ import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.spec.TlsOptions;
 import dev.meshperf.runner.spi.ShardRun;
-import dev.meshperf.runnerfortio.Specs;
+import dev.meshperf.runnerservice.testing.Specs;
 
 class FortioOptionsTest {
 

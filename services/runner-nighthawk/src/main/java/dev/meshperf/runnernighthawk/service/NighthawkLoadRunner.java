@@ -44,15 +44,12 @@ import dev.meshperf.runner.spi.ShardRun;
 public class NighthawkLoadRunner extends BlockingLoadRunner {
 
     public static final String GENERATOR = "nighthawk";
-    private static final long DESCRIBE_TTL_NANOS = 5_000_000_000L;
 
     private final MutinyNighthawkServiceStub stub;
     private final String host;
     private final int port;
     private final int defaultConcurrency;
     private final Duration grace;
-    private volatile GeneratorInfo described;
-    private volatile long describedAt;
 
     public NighthawkLoadRunner(MutinyNighthawkServiceStub stub, String host, int port, int defaultConcurrency,
             Duration grace, RunnerLimits limits) {
@@ -71,21 +68,15 @@ public class NighthawkLoadRunner extends BlockingLoadRunner {
 
     /** Available when nighthawk_service accepts connections. */
     @Override
-    public GeneratorInfo describe() {
-        GeneratorInfo info = described;
-        if (info == null || System.nanoTime() - describedAt > DESCRIBE_TTL_NANOS) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(host, port), 2000);
-                info = new GeneratorInfo(GENERATOR, "nighthawk_service at " + host + ":" + port, true, null,
-                        EnumSet.of(Protocol.HTTP1, Protocol.HTTP2, Protocol.H2C), EnumSet.of(LoadModelType.CONSTANT));
-            } catch (IOException e) {
-                info = new GeneratorInfo(GENERATOR, null, false, "nighthawk_service at " + host + ":" + port
-                        + " is unreachable (" + e.getMessage() + ")", Set.of(), Set.of());
-            }
-            described = info;
-            describedAt = System.nanoTime();
+    protected GeneratorInfo probe() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+            return new GeneratorInfo(GENERATOR, "nighthawk_service at " + host + ":" + port, true, null,
+                    EnumSet.of(Protocol.HTTP1, Protocol.HTTP2, Protocol.H2C), EnumSet.of(LoadModelType.CONSTANT));
+        } catch (IOException e) {
+            return new GeneratorInfo(GENERATOR, null, false, "nighthawk_service at " + host + ":" + port
+                    + " is unreachable (" + e.getMessage() + ")", Set.of(), Set.of());
         }
-        return info;
     }
 
     @Override

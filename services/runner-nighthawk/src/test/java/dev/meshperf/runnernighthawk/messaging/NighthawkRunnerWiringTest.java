@@ -8,34 +8,27 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Duration;
-import java.util.Optional;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 import io.smallrye.reactive.messaging.memory.InMemorySource;
 
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
-import dev.meshperf.contracts.events.Topics;
-import dev.meshperf.contracts.kafka.EventSerializer;
-import dev.meshperf.contracts.kafka.Subjects;
 import dev.meshperf.contracts.spec.LoadModel;
-import dev.meshperf.runnernighthawk.Specs;
 import dev.meshperf.runnerservice.messaging.Channels;
+import dev.meshperf.runnerservice.testing.InMemoryRequests;
+import dev.meshperf.runnerservice.testing.Specs;
 
 /**
  * The service's wiring, through the Quarkus gRPC client: in-memory channels in place of Kafka and an in-test
@@ -51,28 +44,14 @@ class NighthawkRunnerWiringTest {
 
     private InMemorySource<Message<byte[]>> requests;
     private InMemorySink<TestSample> samples;
-    private long offset;
+    private InMemoryRequests runner;
 
     @BeforeEach
     void channels() {
         requests = connector.source(Channels.TEST_REQUESTED);
         samples = connector.sink(Channels.TEST_SAMPLES);
         samples.clear();
-    }
-
-    private void send(TestRequested event) {
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value = new EventSerializer().serialize(Topics.TEST_REQUESTED, headers, event);
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.TEST_REQUESTED, 0, offset++,
-                Subjects.of(event), value);
-        headers.forEach(record.headers()::add);
-        requests.send(Message.of(value, Metadata.of(new IncomingKafkaRecordMetadata<>(record,
-                Channels.TEST_REQUESTED))));
-    }
-
-    private Optional<TestSample> finalOf(String testId) {
-        return samples.received().stream().map(Message::getPayload)
-                .filter(s -> s.testId().equals(testId) && s.finalSample()).findFirst();
+        runner = new InMemoryRequests(requests, samples);
     }
 
     @Test
@@ -87,10 +66,10 @@ class NighthawkRunnerWiringTest {
     void aNighthawkRequestRunsThroughTheGrpcClientAndPublishesItsResult() {
         TestRequested request = Specs.request("nighthawk", Specs.withLoad(Specs.post("http://target:1/", 1),
                 LoadModel.constant(50)));
-        send(request);
+        runner.send(request);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> finalOf(request.testId()).isPresent());
-        TestSample sample = finalOf(request.testId()).orElseThrow();
+        await().atMost(Duration.ofSeconds(20)).until(() -> runner.finalOf(request.testId()).isPresent());
+        TestSample sample = runner.finalOf(request.testId()).orElseThrow();
         assertThat(sample.failure()).isNull();
         assertThat(sample.counters().requests()).isEqualTo(50);
         assertThat(sample.approximate()).isTrue();

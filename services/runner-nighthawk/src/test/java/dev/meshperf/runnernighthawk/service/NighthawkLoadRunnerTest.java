@@ -28,8 +28,8 @@ import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunHandle;
 import dev.meshperf.runner.spi.RunnerLimits;
 import dev.meshperf.runner.spi.ShardRun;
-import dev.meshperf.runnernighthawk.Specs;
 import dev.meshperf.runnernighthawk.testserver.InTestNighthawk;
+import dev.meshperf.runnerservice.testing.Specs;
 
 /** The nighthawk generator over real gRPC against an in-test NighthawkService (Nighthawk cannot run here). */
 class NighthawkLoadRunnerTest {

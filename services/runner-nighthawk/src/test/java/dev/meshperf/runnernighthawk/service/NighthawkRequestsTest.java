@@ -12,7 +12,7 @@ import dev.meshperf.contracts.nighthawk.Protocol;
 import dev.meshperf.contracts.nighthawk.RequestMethod;
 import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.runner.spi.ShardRun;
-import dev.meshperf.runnernighthawk.Specs;
+import dev.meshperf.runnerservice.testing.Specs;
 
 class NighthawkRequestsTest {
 

@@ -13,7 +13,7 @@ import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.runner.spi.ShardRun;
-import dev.meshperf.runnernighthawk.Specs;
+import dev.meshperf.runnerservice.testing.Specs;
 
 /** Nighthawk multiplies rps and connections by its workers: meshperf divides its totals first. */
 class WorkerPlanTest {

@@ -41,14 +41,11 @@ import dev.meshperf.runnerwrk2.domain.WrkReport;
 public class WrkLoadRunner extends BlockingLoadRunner {
 
     public static final String GENERATOR = "wrk2";
-    private static final long DESCRIBE_TTL_NANOS = 5_000_000_000L;
 
     private final String wrk2Name;
     private final String wrkName;
     private final Duration grace;
     private final Optional<Integer> threads;
-    private volatile GeneratorInfo described;
-    private volatile long describedAt;
 
     public WrkLoadRunner(String wrk2Name, String wrkName, Duration grace, Optional<Integer> threads,
             RunnerLimits limits) {
@@ -64,19 +61,8 @@ public class WrkLoadRunner extends BlockingLoadRunner {
         return GENERATOR;
     }
 
-    /** Probes the binaries at most every few seconds: describe() is asked at every check. */
     @Override
-    public GeneratorInfo describe() {
-        GeneratorInfo info = described;
-        if (info == null || System.nanoTime() - describedAt > DESCRIBE_TTL_NANOS) {
-            info = probe();
-            described = info;
-            describedAt = System.nanoTime();
-        }
-        return info;
-    }
-
-    private GeneratorInfo probe() {
+    protected GeneratorInfo probe() {
         Optional<WrkBinary> wrk2 = WrkBinaries.probe(wrk2Name).filter(WrkBinary::constantRate);
         Optional<WrkBinary> wrk = WrkBinaries.probe(wrkName);
         Set<LoadModelType> models = EnumSet.noneOf(LoadModelType.class);

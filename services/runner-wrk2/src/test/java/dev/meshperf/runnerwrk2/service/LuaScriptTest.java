@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.meshperf.contracts.spec.Endpoint;
-import dev.meshperf.runnerwrk2.Specs;
+import dev.meshperf.runnerservice.testing.Specs;
 
 class LuaScriptTest {
 

@@ -32,7 +32,7 @@ import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.RunHandle;
 import dev.meshperf.runner.spi.RunnerLimits;
 import dev.meshperf.runner.spi.ShardRun;
-import dev.meshperf.runnerwrk2.Specs;
+import dev.meshperf.runnerservice.testing.Specs;
 
 /**
  * The wrk2 generator with Debian's real {@code wrk} against a real HTTP server. The misbehaving binaries (one that

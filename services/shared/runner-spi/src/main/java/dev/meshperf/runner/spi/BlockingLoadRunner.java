@@ -21,10 +21,29 @@ public abstract class BlockingLoadRunner implements LoadRunner {
     public record Measurement(IntervalData data, boolean approximate) {
     }
 
+    private static final long DESCRIBE_TTL_NANOS = 5_000_000_000L;
+
     private final RunnerLimits limits;
+    private volatile GeneratorInfo described;
+    private volatile long describedAt;
 
     protected BlockingLoadRunner(RunnerLimits limits) {
         this.limits = limits;
+    }
+
+    /** Looks at the machine: which binary is there, whether the service answers. */
+    protected abstract GeneratorInfo probe();
+
+    /** {@link #probe()}, at most every few seconds: describe() is asked at every check of every run. */
+    @Override
+    public final GeneratorInfo describe() {
+        GeneratorInfo info = described;
+        if (info == null || System.nanoTime() - describedAt > DESCRIBE_TTL_NANOS) {
+            info = probe();
+            described = info;
+            describedAt = System.nanoTime();
+        }
+        return info;
     }
 
     /** Runs the shard's load (warm-up included) and returns the measured part; blocks until it is over. */

@@ -1,4 +1,4 @@
-package dev.meshperf.runnerwrk2;
+package dev.meshperf.runnerservice.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.Protocol;
 
-/** Specs and requests for this service's tests. */
+/** Load specs and requests for the runner services' tests: a POST with a header, cookies and a JSON body. */
 public final class Specs {
 
     private Specs() {
