@@ -154,6 +154,8 @@ class ChartTest {
                         "<from secretKeyRef>");
         assertThat(d.path("spec").path("template").path("spec").path("serviceAccountName").asText())
                 .isEqualTo("perf-meshperf-metrics-collector");
+        assertThat(m.environment(d)).containsEntry("MESHPERF_METRICS_KUBERNETES_ENABLED", "true")
+                .containsEntry("MESHPERF_METRICS_KUBERNETES_NAMESPACES", "default");
         assertThat(m.environment(m.get("Deployment", "-gateway"))).containsEntry("QUARKUS_REST_CLIENT_METRICS_URL",
                 "http://perf-meshperf-metrics-collector");
         assertThat(m.environment(render(new Helm(CHART).template()).get("Deployment", "-metrics-collector")))

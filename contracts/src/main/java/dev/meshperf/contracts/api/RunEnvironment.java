@@ -14,6 +14,8 @@ import java.util.Map;
  * start of the queried window: the test's start minus the margin
  * @param stepSeconds
  * resolution of the stored series, chosen from the window's length
+ * @param kubernetes
+ * the cluster at the test's start and end; null when no cluster is configured
  */
 public record RunEnvironment(
         String testId,
@@ -21,7 +23,8 @@ public record RunEnvironment(
         Instant from,
         Instant to,
         Long stepSeconds,
-        List<Metric> metrics) {
+        List<Metric> metrics,
+        KubernetesContext kubernetes) {
 
     /**
      * One query's answer from one connection: its series, or the error (unreachable, invalid PromQL, too large, slow).

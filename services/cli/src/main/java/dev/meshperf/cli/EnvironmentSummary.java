@@ -49,5 +49,22 @@ final class EnvironmentSummary {
         byPack.forEach((pack, c) -> out.printf("  %-40s %3d with data, %3d empty, %3d failed%n", pack, c[0], c[1],
                 c[2]));
         errors.forEach((connection, error) -> out.printf("  %s: %s%n", connection, error));
+        kubernetes(env.path("kubernetes"), out);
+    }
+
+    private static void kubernetes(JsonNode k8s, PrintStream out) {
+        if (k8s.isMissingNode() || k8s.isNull()) {
+            return;
+        }
+        JsonNode start = k8s.path("start");
+        StringBuilder meshes = new StringBuilder();
+        start.path("meshes").forEach(m -> meshes.append(meshes.isEmpty() ? "" : ", ").append(m.path("name").asText())
+                .append(' ').append(m.path("version").asText("?")));
+        out.printf("kubernetes: %s, %d node(s), %d pod(s), mesh %s%n", start.path("serverVersion").asText("?"),
+                start.path("nodes").size(), start.path("pods").size(), meshes.isEmpty() ? "none" : meshes);
+        k8s.path("changes").forEach(c -> out.println("  during the run: " + c.asText()));
+        if (!k8s.path("error").isNull() && !k8s.path("error").isMissingNode()) {
+            out.println("  " + k8s.path("error").asText());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.meshperf.metrics.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -31,4 +32,18 @@ public interface CollectorConfig {
      * connection with a secret is refused.
      */
     Optional<String> encryptionKey();
+
+    Kubernetes kubernetes();
+
+    /** The cluster snapshot at each test's start and end ({@code meshperf.metrics.kubernetes.*}). */
+    interface Kubernetes {
+
+        /** Off unless a cluster is configured (in-cluster, kubeconfig or quarkus.kubernetes-client.*). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Namespaces whose pods and deployments are recorded (nodes and the mesh's control plane always are). */
+        @WithDefault("default")
+        List<String> namespaces();
+    }
 }

@@ -31,4 +31,10 @@ public class RunWindow extends PanacheEntityBase {
     public Instant queryTo;
     @Column(name = "step_seconds")
     public Long stepSeconds;
+    @Column(name = "k8s_start_json", columnDefinition = "text")
+    public String kubernetesStart;
+    @Column(name = "k8s_end_json", columnDefinition = "text")
+    public String kubernetesEnd;
+    @Column(name = "k8s_error")
+    public String kubernetesError;
 }

@@ -50,6 +50,9 @@ public class CollectionService {
     @Inject
     ConnectionService connections;
 
+    @Inject
+    ClusterContext cluster;
+
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "metrics-collection");
         t.setDaemon(true);
@@ -70,7 +73,7 @@ public class CollectionService {
         timer.shutdownNow();
     }
 
-    /** A test was requested: its window starts at its start instant. */
+    /** A test was requested: its window starts at its start instant, with the cluster as it is now. */
     public void opened(String testId, Instant startAt) {
         QuarkusTransaction.requiringNew().run(() -> {
             RunWindow w = RunWindow.findById(testId);
@@ -79,6 +82,7 @@ public class CollectionService {
                 w.testId = testId;
                 w.status = RunWindow.PENDING;
                 w.startAt = startAt;
+                cluster.snapshot(w, true);
                 w.persist();
             }
         });
@@ -105,6 +109,7 @@ public class CollectionService {
                 w.startAt = end;
             }
             w.endedAt = end;
+            cluster.snapshot(w, false);
             w.queryFrom = w.startAt.minus(config.margin());
             w.queryTo = end.plus(config.margin());
             w.stepSeconds = step(w.queryFrom, w.queryTo, config.maxPoints());
@@ -199,7 +204,7 @@ public class CollectionService {
                     ? (PrometheusConnectionEntity.count() == 0 ? "NONE" : "UNKNOWN")
                     : w.status;
             return new RunEnvironment(testId, status, w == null ? null : w.queryFrom, w == null ? null : w.queryTo,
-                    w == null ? null : w.stepSeconds, metrics);
+                    w == null ? null : w.stepSeconds, metrics, cluster.context(w));
         });
     }
 

@@ -170,6 +170,8 @@ class EnvironmentApiTest {
         assertThat(from).isBefore(start);
         assertThat(to).isAfter(end);
         assertThat(env.getLong("stepSeconds")).isEqualTo(1);
+        assertThat(env.getMap("$")).as("no cluster configured: no Kubernetes context").containsEntry("kubernetes",
+                null);
 
         // read with Jackson: epoch seconds do not survive JsonPath's floats
         JsonNode metrics = new ObjectMapper().readTree(given().get("/api/tests/" + testId + "/environment").then()

@@ -1,0 +1,85 @@
+package dev.meshperf.metrics.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+
+import dev.meshperf.contracts.api.KubernetesContext;
+import dev.meshperf.contracts.api.KubernetesSnapshot;
+import dev.meshperf.metrics.config.CollectorConfig;
+import dev.meshperf.metrics.domain.RunWindow;
+
+/**
+ * The Kubernetes side of a run's context: a snapshot when the test starts and when it ends, stored as JSON on its
+ * window. Off (and the client never created) unless {@code meshperf.metrics.kubernetes.enabled}; a cluster that
+ * does not answer is recorded as the context's error.
+ */
+@ApplicationScoped
+public class ClusterContext {
+
+    private static final Logger LOG = Logger.getLogger(ClusterContext.class);
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Inject
+    CollectorConfig config;
+
+    @Inject
+    Instance<KubernetesClient> client;
+
+    public boolean enabled() {
+        return config.kubernetes().enabled();
+    }
+
+    /** Takes a snapshot into {@code start} or {@code end} of the window; a failure goes to its error. */
+    public void snapshot(RunWindow window, boolean start) {
+        if (!enabled()) {
+            return;
+        }
+        try {
+            String json = JSON.writeValueAsString(KubernetesSnapshots.take(client.get(),
+                    config.kubernetes().namespaces()));
+            if (start) {
+                window.kubernetesStart = json;
+            } else {
+                window.kubernetesEnd = json;
+            }
+        } catch (RuntimeException | JsonProcessingException e) {
+            LOG.warnf("no Kubernetes snapshot for test %s: %s", window.testId, e.getMessage());
+            window.kubernetesError = "the cluster could not be read at the test's " + (start ? "start" : "end")
+                    + ": " + e.getMessage();
+        }
+    }
+
+    /** What is stored for the window; null when the Kubernetes context is off and nothing was stored. */
+    public KubernetesContext context(RunWindow window) {
+        if (window == null || (window.kubernetesStart == null && window.kubernetesEnd == null
+                && window.kubernetesError == null)) {
+            return null;
+        }
+        KubernetesSnapshot start = read(window.kubernetesStart);
+        KubernetesSnapshot end = read(window.kubernetesEnd);
+        return new KubernetesContext(start, end, start == null || end == null
+                ? List.of()
+                : KubernetesSnapshots.changes(start, end), window.kubernetesError);
+    }
+
+    private static KubernetesSnapshot read(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, KubernetesSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored Kubernetes snapshot is unreadable", e);
+        }
+    }
+}
