@@ -32,6 +32,7 @@ class PrometheusClientTest {
     private static PrometheusServer prometheus;
     private static HttpServer odd;
     private static final AtomicReference<String> AUTHORIZATION = new AtomicReference<>();
+    private static final java.util.concurrent.CountDownLatch RELEASE = new java.util.concurrent.CountDownLatch(1);
 
     @BeforeAll
     static void start() throws IOException {
@@ -45,7 +46,8 @@ class PrometheusClientTest {
                 + "x".repeat(4096) + "\"]}}"));
         odd.createContext("/slow/", ex -> {
             try {
-                Thread.sleep(3000);
+                // answers only when the tests are over: far past the client's timeout
+                RELEASE.await(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -57,6 +59,7 @@ class PrometheusClientTest {
 
     @AfterAll
     static void stop() throws InterruptedException {
+        RELEASE.countDown();
         prometheus.close();
         odd.stop(0);
     }

@@ -20,8 +20,8 @@ import com.sun.net.httpserver.HttpServer;
  * A <b>fake</b> fortio server: fortio cannot be installed here. It speaks fortio's REST API as fortio documents it
  * ({@code POST /fortio/rest/run} with string-valued JSON options, answered synchronously with an
  * {@code HTTPRunnerResults} JSON; {@code GET /fortio/rest/status}; a 400 with {@code {"Error": ..., "Exception":
- * ...}} for a run it refuses). It sends no load: it takes the run's duration, then answers with a result computed
- * from the options it received (qps x t calls, or 500 at max speed, all answered 200), so that tests can check what
+ * ...}} for a run it refuses). It sends no load: it answers at once with a result computed from the options it received
+ * (qps x t calls, or 500 at max speed, all answered 200), so that tests can check what
  * the runner sent and how it reads fortio's answer.
  */
 public final class FakeFortioServer implements AutoCloseable {
@@ -36,6 +36,7 @@ public final class FakeFortioServer implements AutoCloseable {
     private final HttpServer server;
     private final List<JsonNode> runs = new CopyOnWriteArrayList<>();
     private volatile Mode mode = Mode.NORMAL;
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     public FakeFortioServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -65,11 +66,10 @@ public final class FakeFortioServer implements AutoCloseable {
             case REFUSE -> reply(ex, 400, "{\"Error\": \"Aborting because of error\", \"Exception\": {\"Op\": "
                     + "\"dial\", \"Net\": \"tcp\", \"Err\": \"connection refused\"}}");
             case GARBAGE -> reply(ex, 200, "<html>fortio UI</html>");
-            case HANG -> sleep(Duration.ofSeconds(60));
+            case HANG -> hang();
             case NORMAL -> {
                 Duration t = Duration.parse("PT" + options.path("t").asText().replace("ms", "").trim() + "S")
                         .dividedBy(1000);
-                sleep(t);
                 reply(ex, 200, result(options, t));
             }
         }
@@ -97,9 +97,10 @@ public final class FakeFortioServer implements AutoCloseable {
                 options.path("c").asText());
     }
 
-    private static void sleep(Duration d) {
+    /** Never answers while the fake runs: the exchange is left open until {@link #close()}. */
+    private void hang() {
         try {
-            Thread.sleep(d.toMillis());
+            closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -116,6 +117,7 @@ public final class FakeFortioServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }

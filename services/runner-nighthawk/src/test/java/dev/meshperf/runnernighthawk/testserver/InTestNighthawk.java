@@ -25,7 +25,7 @@ import dev.meshperf.contracts.nighthawk.Status;
 /**
  * An in-test gRPC server implementing {@code nighthawk.client.NighthawkService/ExecutionStream} from the proto in
  * contracts: Nighthawk itself cannot run here. Like nighthawk_service it reads StartRequests and answers each with an
- * Output once its duration has passed, with one result per worker and a "global" one. It sends no HTTP load: the
+ * Output (at once: it sends no load), with one result per worker and a "global" one. It sends no HTTP load: the
  * calls it reports are {@code rps x concurrency x duration}, exactly what Nighthawk's per-worker rule would send, so
  * a test sees whether the runner divided the rate correctly.
  */
@@ -72,14 +72,6 @@ public final class InTestNighthawk implements AutoCloseable {
                     CommandLineOptions options = request.getStartRequest().getOptions();
                     received.add(options);
                     if (mode == Mode.HANG) {
-                        return;
-                    }
-                    long millis = options.getDuration().getSeconds() * 1000 + options.getDuration().getNanos()
-                            / 1_000_000;
-                    try {
-                        Thread.sleep(millis);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
                         return;
                     }
                     responses.onNext(mode == Mode.ERROR
