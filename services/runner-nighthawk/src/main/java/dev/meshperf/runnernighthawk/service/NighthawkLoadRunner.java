@@ -24,6 +24,7 @@ import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.nighthawk.ExecutionRequest;
 import dev.meshperf.contracts.nighthawk.ExecutionResponse;
 import dev.meshperf.contracts.nighthawk.MutinyNighthawkServiceGrpc.MutinyNighthawkServiceStub;
+import dev.meshperf.contracts.nighthawk.RequestMethod;
 import dev.meshperf.contracts.spec.Arrival;
 import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.spec.LoadSpec;
@@ -99,7 +100,7 @@ public class NighthawkLoadRunner extends BlockingLoadRunner {
                     + spec.contentType() + ")"));
         }
         if (NighthawkRequests
-                .method(spec.method()) == dev.meshperf.contracts.nighthawk.RequestMethod.METHOD_UNSPECIFIED) {
+                .method(spec.method()) == RequestMethod.METHOD_UNSPECIFIED) {
             found.add(new Violation("spec.method", "Nighthawk does not know the method " + spec.method()));
         }
         if (spec.tls() != null && (spec.tls().caCertificatePem() != null || spec.tls().sni() != null)) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.FailureCode;
+import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.validation.EventValidator;
 import dev.meshperf.contracts.validation.Violation;
 
@@ -89,7 +90,7 @@ public abstract class BlockingLoadRunner implements LoadRunner {
         };
     }
 
-    private dev.meshperf.contracts.events.TestSample runToEnd(ShardRun run, Cancellation cancellation,
+    private TestSample runToEnd(ShardRun run, Cancellation cancellation,
             Samples samples) {
         try {
             long wait = Duration.between(Instant.now(), run.startAt()).toMillis();
