@@ -29,6 +29,8 @@ import dev.meshperf.contracts.spec.TcpOptions;
  * connections in total over all shards
  * @param baselineRunId
  * the test id every run of this profile is compared against
+ * @param metrics
+ * Prometheus queries evaluated over each run's window, beside the metrics collector's query packs
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "version", "name", "description", "labels"})
@@ -63,13 +65,14 @@ public record ProfileDocument(
         List<SloCheck> slos,
         String baselineRunId,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<MetricQuery> metrics) {
 
     /** The same definition with the server-set fields replaced. */
     public ProfileDocument withIdentity(String newId, Long newVersion, Instant created, Instant updated) {
         return new ProfileDocument(newId, newVersion, name, description, labels, loadGenerators, shards, protocol,
                 endpoints, method, headers, cookies, body, contentType, load, concurrentRequests, threads, duration,
                 warmup, requestTimeout, caCertificate, insecure, sni, grpc, tcp, serviceMesh, generatorOptions, slos,
-                baselineRunId, created, updated);
+                baselineRunId, created, updated, metrics);
     }
 }

@@ -92,6 +92,6 @@ public final class RunCommand implements Callable<Integer> {
                 s.body(), s.contentType(), s.load(), s.connections(), s.threads(), s.duration(), s.warmup(),
                 s.requestTimeout(), tls == null ? null : tls.caCertificatePem(), tls == null ? null : tls.insecure(),
                 tls == null ? null : tls.sni(), s.grpc(), s.tcp(), s.mesh(), s.generatorOptions(), slos, null, null,
-                null);
+                null, null);
     }
 }

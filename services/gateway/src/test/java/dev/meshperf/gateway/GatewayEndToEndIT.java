@@ -26,6 +26,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import dev.meshperf.engine.testserver.TargetServer;
+import dev.meshperf.testing.PrometheusServer;
 
 /**
  * A user's whole path through the public API, on real services: the gateway (this process) in front of the packaged
@@ -215,6 +216,16 @@ class GatewayEndToEndIT {
                 .body("reachable", equalTo(false)).body("error", containsString("unreachable"));
         authorized().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"ftp://h\"}")
                 .post("/api/prometheus-connections").then().statusCode(400).body("field", equalTo("url"));
+        String grafana = """
+                {"name": "%s", "url": "http://127.0.0.1:1", "apiKey": "glsa_gateway_secret"}"""
+                .formatted("grafana-" + UUID.randomUUID());
+        given().contentType(ContentType.JSON).body(grafana).post("/api/grafana-connections").then().statusCode(401);
+        String grafanaId = authorized().contentType(ContentType.JSON).body(grafana).post("/api/grafana-connections")
+                .then().statusCode(201).body("hasApiKey", equalTo(true))
+                .body(org.hamcrest.Matchers.not(containsString("glsa_gateway_secret"))).extract().path("id");
+        authorized().post("/api/grafana-connections/" + grafanaId + "/test").then().statusCode(200)
+                .body("reachable", equalTo(false)).body("error", containsString("unreachable"));
+        authorized().delete("/api/grafana-connections/" + grafanaId).then().statusCode(204);
 
         try (TargetServer target = new TargetServer()) {
             String run = authorized().contentType(ContentType.JSON).body("""
@@ -231,6 +242,43 @@ class GatewayEndToEndIT {
                     .doesNotContain("gw-secret-token-42");
         } finally {
             authorized().delete("/api/prometheus-connections/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void theQueriesAProfileDeclaresAreEvaluatedOnARealPrometheus() throws Exception {
+        try (PrometheusServer prometheus = new PrometheusServer(); TargetServer target = new TargetServer()) {
+            // a fresh Prometheus has no samples for its first seconds: the run starts once it scraped itself
+            HttpClient http = HttpClient.newHttpClient();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> http.send(
+                    HttpRequest.newBuilder(URI.create(prometheus.url() + "/api/v1/query?query=up")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body().contains("\"value\""));
+            String connection = authorized().contentType(ContentType.JSON).body("""
+                    {"name": "%s", "url": "%s", "packs": ["meshperf"]}""".formatted("prom-" + UUID.randomUUID(),
+                    prometheus.url())).post("/api/prometheus-connections").then().statusCode(201).extract()
+                    .path("id");
+            String profile = """
+                    {"name": "%s", "endpoints": [{"url": "%s"}], "concurrentRequests": 1,
+                     "load": {"type": "constant", "rate": 20}, "duration": "2s",
+                     "metrics": [{"name": "scrapes", "query": "sum(up)"}, {"name": "broken", "query": "sum(rate("}]}"""
+                    .formatted("declared-" + UUID.randomUUID(), target.url("/"));
+            String profileId = authorized().contentType(ContentType.JSON).body(profile).post("/api/profiles").then()
+                    .statusCode(201).body("metrics[0].name", equalTo("scrapes")).extract().path("id");
+            authorized().contentType(ContentType.JSON).body(profile.replace("\"sum(up)\"", "\"\""))
+                    .post("/api/profiles").then().statusCode(400).body("field", equalTo("metrics[0].query"));
+            String run = authorized().post("/api/profiles/" + profileId + "/run").then().statusCode(202).extract()
+                    .path("testId");
+            completed(run);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> "COLLECTED".equals(given().get("/api/tests/" + run + "/environment").then()
+                            .extract().path("status")));
+            JsonPath env = given().get("/api/tests/" + run + "/environment").then().statusCode(200).extract()
+                    .jsonPath();
+            assertThat(env.getList("metrics.find { it.pack == 'profile' && it.name == 'scrapes' }.series"))
+                    .as(env.prettify()).isNotEmpty();
+            assertThat(env.getString("metrics.find { it.pack == 'profile' && it.name == 'broken' }.error"))
+                    .contains("bad_data");
+            authorized().delete("/api/prometheus-connections/" + connection).then().statusCode(204);
         }
     }
 

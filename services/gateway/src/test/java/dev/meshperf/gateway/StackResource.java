@@ -30,13 +30,14 @@ public class StackResource implements QuarkusTestResourceLifecycleManager {
             stack.start("runner-native", null, Map.of());
             stack.start("runner-wrk2", null, Map.of("meshperf.wrk.wrk2-binary", "no-wrk2-here"));
             stack.start("analysis", "analysis", Map.of("meshperf.analysis.grace", "PT5S"));
-            stack.start("metrics-collector", "metrics", Map.of("meshperf.metrics.margin", "PT1S",
-                    "meshperf.metrics.encryption-key", "gateway-it-encryption-key-0123456789abcdef"));
             // nighthawk is named but its runner never started: it must be listed as unavailable
             stack.start("profile", "profile", Map.of("meshperf.profile.start-delay", "PT1S",
                     "meshperf.profile.generators", "native,wrk2,nighthawk", "meshperf.profile.runners.native",
                     stack.url("runner-native"), "meshperf.profile.runners.wrk2", stack.url("runner-wrk2"),
                     "meshperf.profile.runners.nighthawk", "http://127.0.0.1:1"));
+            stack.start("metrics-collector", "metrics", Map.of("meshperf.metrics.margin", "PT1S",
+                    "meshperf.metrics.encryption-key", "gateway-it-encryption-key-0123456789abcdef",
+                    "meshperf.metrics.profile-url", stack.url("profile")));
             Map<String, String> scheduler = Map.of("quarkus.rest-client.profile.url", stack.url("profile"),
                     "meshperf.scheduler.tick", "0.5s");
             stack.start("scheduler", "scheduler", "scheduler", scheduler);

@@ -33,6 +33,10 @@ public interface CollectorConfig {
      */
     Optional<String> encryptionKey();
 
+    /** The profile service, asked for the queries a run's profile declares. */
+    @WithDefault("http://127.0.0.1:8093")
+    String profileUrl();
+
     Kubernetes kubernetes();
 
     /** The cluster snapshot at each test's start and end ({@code meshperf.metrics.kubernetes.*}). */

@@ -37,4 +37,8 @@ public class RunWindow extends PanacheEntityBase {
     public String kubernetesEnd;
     @Column(name = "k8s_error")
     public String kubernetesError;
+    @Column(name = "profile_id")
+    public String profileId;
+    @Column(name = "profile_version")
+    public Long profileVersion;
 }

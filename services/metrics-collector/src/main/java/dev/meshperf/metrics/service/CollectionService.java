@@ -23,7 +23,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 import dev.meshperf.contracts.api.RunEnvironment;
+import dev.meshperf.contracts.events.ProfileRef;
 import dev.meshperf.metrics.config.CollectorConfig;
+import dev.meshperf.metrics.domain.GrafanaConnectionEntity;
 import dev.meshperf.metrics.domain.PrometheusConnectionEntity;
 import dev.meshperf.metrics.domain.RunMetric;
 import dev.meshperf.metrics.domain.RunWindow;
@@ -53,6 +55,12 @@ public class CollectionService {
     @Inject
     ClusterContext cluster;
 
+    @Inject
+    GrafanaService grafana;
+
+    @Inject
+    ProfileQueries profileQueries;
+
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "metrics-collection");
         t.setDaemon(true);
@@ -74,7 +82,7 @@ public class CollectionService {
     }
 
     /** A test was requested: its window starts at its start instant, with the cluster as it is now. */
-    public void opened(String testId, Instant startAt) {
+    public void opened(String testId, Instant startAt, ProfileRef profile) {
         QuarkusTransaction.requiringNew().run(() -> {
             RunWindow w = RunWindow.findById(testId);
             if (w == null) {
@@ -82,6 +90,8 @@ public class CollectionService {
                 w.testId = testId;
                 w.status = RunWindow.PENDING;
                 w.startAt = startAt;
+                w.profileId = profile == null ? null : profile.id();
+                w.profileVersion = profile == null ? null : profile.version();
                 cluster.snapshot(w, true);
                 w.persist();
             }
@@ -133,9 +143,11 @@ public class CollectionService {
             List<PrometheusConnectionEntity> all = QuarkusTransaction.requiringNew()
                     .call(() -> PrometheusConnectionEntity.<PrometheusConnectionEntity>listAll());
             List<RunMetric> answers = new ArrayList<>();
+            ProfileQueries.Declared declared = profileQueries.of(w.profileId, w.profileVersion);
             for (PrometheusConnectionEntity c : all) {
-                answers.addAll(ask(c, w));
+                answers.addAll(ask(c, w, declared));
             }
+            answers.addAll(QuarkusTransaction.requiringNew().call(() -> grafana.evaluate(w)));
             QuarkusTransaction.requiringNew().run(() -> {
                 RunWindow window = RunWindow.findById(testId);
                 if (RunWindow.COLLECTED.equals(window.status)) {
@@ -152,7 +164,7 @@ public class CollectionService {
         }
     }
 
-    private List<RunMetric> ask(PrometheusConnectionEntity c, RunWindow w) {
+    private List<RunMetric> ask(PrometheusConnectionEntity c, RunWindow w, ProfileQueries.Declared declared) {
         List<RunMetric> answers = new ArrayList<>();
         PrometheusClient.Target target;
         try {
@@ -162,7 +174,12 @@ public class CollectionService {
             return answers;
         }
         List<String> packs = c.packs == null ? null : List.of(c.packs.split(","));
-        for (QueryPacks.Query q : QueryPacks.of(packs)) {
+        if (declared.error() != null) {
+            answers.add(failed(w.testId, c.name, ProfileQueries.PACK, "-", "-", declared.error()));
+        }
+        List<QueryPacks.Query> queries = new ArrayList<>(QueryPacks.of(packs));
+        queries.addAll(declared.queries());
+        for (QueryPacks.Query q : queries) {
             try {
                 List<RunEnvironment.Series> series = connections.client().queryRange(target, q.promql(),
                         w.queryFrom, w.queryTo, w.stepSeconds);
@@ -201,7 +218,9 @@ public class CollectionService {
                 metrics.add(new RunEnvironment.Metric(r.connectionName, r.pack, r.name, r.query, series, r.error));
             }
             String status = w == null
-                    ? (PrometheusConnectionEntity.count() == 0 ? "NONE" : "UNKNOWN")
+                    ? (PrometheusConnectionEntity.count() == 0 && GrafanaConnectionEntity.count() == 0
+                            ? "NONE"
+                            : "UNKNOWN")
                     : w.status;
             return new RunEnvironment(testId, status, w == null ? null : w.queryFrom, w == null ? null : w.queryTo,
                     w == null ? null : w.stepSeconds, metrics, cluster.context(w));

@@ -133,21 +133,7 @@ public class ConnectionService {
         if (in.name() == null || in.name().isBlank() || in.name().length() > 100) {
             found.add(new Violation("name", "is required, at most 100 characters"));
         }
-        if (in.url() == null || in.url().isBlank()) {
-            found.add(new Violation("url", "is required, e.g. http://prometheus:9090"));
-        } else {
-            try {
-                URI uri = new URI(in.url().trim());
-                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                    found.add(new Violation("url", "must be an http:// or https:// URL with a host"));
-                }
-                if (uri.getUserInfo() != null) {
-                    found.add(new Violation("url", "must not carry credentials; use auth, username and secret"));
-                }
-            } catch (URISyntaxException e) {
-                found.add(new Violation("url", "is not a URL: " + e.getReason()));
-            }
-        }
+        checkUrl(in.url(), "http://prometheus:9090", found);
         String auth = in.auth() == null ? "none" : in.auth().toLowerCase(Locale.ROOT);
         if (!AUTH.contains(auth)) {
             found.add(new Violation("auth", "must be none, basic or bearer"));
@@ -160,7 +146,7 @@ public class ConnectionService {
         if ((auth.equals("basic") || auth.equals("bearer")) && !hasSecret && !hasStored) {
             found.add(new Violation("secret", "is required with " + auth + " auth"));
         }
-        if (hasSecret && config.encryptionKey().filter(k -> k.length() >= SecretBox.MIN_KEY_LENGTH).isEmpty()) {
+        if (hasSecret && !canSeal()) {
             found.add(new Violation("secret", "cannot be stored: no encryption key is configured "
                     + "(meshperf.metrics.encryption-key, 32 characters or more)"));
         }
@@ -177,7 +163,31 @@ public class ConnectionService {
         }
     }
 
-    private SecretBox box() {
+    /** An http(s) URL with a host and no credentials in it. */
+    static void checkUrl(String url, String example, List<Violation> found) {
+        if (url == null || url.isBlank()) {
+            found.add(new Violation("url", "is required, e.g. " + example));
+            return;
+        }
+        try {
+            URI uri = new URI(url.trim());
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                found.add(new Violation("url", "must be an http:// or https:// URL with a host"));
+            }
+            if (uri.getUserInfo() != null) {
+                found.add(new Violation("url", "must not carry credentials; send them as the secret"));
+            }
+        } catch (URISyntaxException e) {
+            found.add(new Violation("url", "is not a URL: " + e.getReason()));
+        }
+    }
+
+    /** Whether secrets can be stored: an encryption key of 32 characters or more is configured. */
+    boolean canSeal() {
+        return config.encryptionKey().filter(k -> k.length() >= SecretBox.MIN_KEY_LENGTH).isPresent();
+    }
+
+    SecretBox box() {
         return new SecretBox(config.encryptionKey().orElseThrow(() -> new IllegalStateException(
                 "no encryption key is configured (meshperf.metrics.encryption-key)")));
     }

@@ -47,8 +47,9 @@ import dev.meshperf.contracts.spec.Endpoint;
 import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.Protocol;
-import dev.meshperf.metrics.testserver.PrometheusServer;
+import dev.meshperf.metrics.testserver.FakeGrafana;
 import dev.meshperf.testing.KafkaAndPostgresResource;
+import dev.meshperf.testing.PrometheusServer;
 
 /**
  * The metrics collector on the real broker and PostgreSQL, with a real Prometheus (Debian's package) scraping this
@@ -59,6 +60,7 @@ import dev.meshperf.testing.KafkaAndPostgresResource;
 class EnvironmentApiTest {
 
     private static PrometheusServer prometheus;
+    private static FakeGrafana grafana;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -67,6 +69,7 @@ class EnvironmentApiTest {
     void prometheus() throws Exception {
         if (prometheus == null) {
             prometheus = new PrometheusServer("127.0.0.1:" + RestAssured.port, "/q/metrics");
+            grafana = new FakeGrafana(prometheus.url());
         }
     }
 
@@ -74,6 +77,7 @@ class EnvironmentApiTest {
     static void stop() throws InterruptedException {
         if (prometheus != null) {
             prometheus.close();
+            grafana.close();
         }
     }
 
@@ -136,11 +140,72 @@ class EnvironmentApiTest {
     }
 
     @Test
+    void grafanaConnectionsBoardsPanelsAndVariables() {
+        String name = "grafana-" + UUID.randomUUID();
+        String id = given().contentType(ContentType.JSON).body("""
+                {"name": "%s", "url": "%s", "apiKey": "%s"}""".formatted(name, grafana.url(), FakeGrafana.KEY))
+                .post("/api/grafana-connections").then().statusCode(201).body("hasApiKey", equalTo(true))
+                .body(not(containsString(FakeGrafana.KEY))).extract().path("id");
+        given().get("/api/grafana-connections").then().statusCode(200).body(not(containsString(FakeGrafana.KEY)));
+        given().contentType(ContentType.JSON).body("{\"name\": \"nokey\", \"url\": \"http://g:3000\"}")
+                .post("/api/grafana-connections").then().statusCode(400).body("field", equalTo("apiKey"));
+
+        given().post("/api/grafana-connections/" + id + "/test").then().statusCode(200)
+                .body("reachable", equalTo(true)).body("version", equalTo("11.3.0"))
+                .body("organization", equalTo("Main Org."));
+        String wrong = given().contentType(ContentType.JSON).body("""
+                {"name": "wrong-%s", "url": "%s", "apiKey": "glsa_wrong"}""".formatted(UUID.randomUUID(),
+                grafana.url())).post("/api/grafana-connections").then().statusCode(201).extract().path("id");
+        given().post("/api/grafana-connections/" + wrong + "/test").then().statusCode(200)
+                .body("reachable", equalTo(false)).body("error", containsString("HTTP 401"))
+                .body(not(containsString("glsa_wrong")));
+        given().delete("/api/grafana-connections/" + wrong).then().statusCode(204);
+
+        given().queryParam("query", "service").get("/api/grafana-connections/" + id + "/search").then()
+                .statusCode(200).body("uid", hasItems("meshperf-svc"));
+        given().contentType(ContentType.JSON).body("{\"uid\": \"meshperf-svc\", \"chosenPanels\": [9]}")
+                .post("/api/grafana-connections/" + id + "/boards").then().statusCode(400)
+                .body("field", equalTo("chosenPanels[0]"));
+        given().contentType(ContentType.JSON).body("{\"uid\": \"meshperf-svc\", \"variables\": {\"pod\": \"x\"}}")
+                .post("/api/grafana-connections/" + id + "/boards").then().statusCode(400)
+                .body("field", equalTo("variables.pod"));
+        given().contentType(ContentType.JSON).body("{\"uid\": \"no-such-board\"}")
+                .post("/api/grafana-connections/" + id + "/boards").then().statusCode(400)
+                .body("detail", containsString("not found"));
+        given().contentType(ContentType.JSON).body("""
+                {"uid": "meshperf-svc", "chosenPanels": [1, 3], "variables": {"job": "meshperf-target"}}""")
+                .post("/api/grafana-connections/" + id + "/boards").then().statusCode(200)
+                .body("title", equalTo("Service overview")).body("panels.id", hasItems(1, 2, 3))
+                .body("chosenPanels", equalTo(List.of(1, 3))).body("variables.job", equalTo("meshperf-target"));
+        given().contentType("application/yaml").body("""
+                uid: uploaded-board
+                title: Uploaded
+                panels:
+                  - id: 5
+                    title: Scrapes
+                    targets:
+                      - refId: A
+                        expr: up
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/grafana-connections/" + id
+                + "/boards/upload").then().statusCode(200)
+                .body("panels[0].queries[0]", equalTo("up"));
+        given().get("/api/grafana-connections/" + id + "/boards").then().statusCode(200)
+                .body("uid", hasItems("meshperf-svc", "uploaded-board"));
+        given().delete("/api/grafana-connections/" + id).then().statusCode(204);
+        given().get("/api/grafana-connections/" + id).then().statusCode(404);
+    }
+
+    @Test
     void aRealRunsContextIsStoredWithItAndFaultsAreRecordedNotFatal() throws Exception {
         String real = create("{\"name\": \"real-%s\", \"url\": \"%s\", \"packs\": [\"meshperf\"]}"
                 .formatted(UUID.randomUUID(), prometheus.url()));
         String down = create("{\"name\": \"down-%s\", \"url\": \"http://127.0.0.1:1\", \"packs\": [\"meshperf\"]}"
                 .formatted(UUID.randomUUID()));
+        String board = given().contentType(ContentType.JSON).body("""
+                {"name": "grafana-run-%s", "url": "%s", "apiKey": "admin:admin"}""".formatted(UUID.randomUUID(),
+                grafana.url())).post("/api/grafana-connections").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body("{\"uid\": \"meshperf-svc\", \"chosenPanels\": [1, 3]}")
+                .post("/api/grafana-connections/" + board + "/boards").then().statusCode(200);
         String testId = "ctx-" + UUID.randomUUID();
         Instant start = Instant.now();
         publish(Topics.TEST_REQUESTED, testId, request(testId, start));
@@ -200,6 +265,16 @@ class EnvironmentApiTest {
             }
         }
         assertThat(failed).isPositive();
+
+        // the chosen panels of the Grafana board, through its data source proxy, variables substituted
+        JsonNode panel = find(metrics, "grafana/", "Requests/s (A)");
+        assertThat(panel.path("query").asText()).contains("job=\"meshperf-target\"").contains("[60s]");
+        assertThat(panel.path("series").size()).as(panel.toString()).isPositive();
+        assertThat(find(metrics, "grafana/", "Bad query (A)").path("error").asText()).contains("bad_data");
+        for (JsonNode m : metrics) {
+            assertThat(m.path("name").asText()).as("panel 2 was not chosen").isNotEqualTo("Up (A)");
+        }
+        given().delete("/api/grafana-connections/" + board).then().statusCode(204);
         given().delete("/api/prometheus-connections/" + real).then().statusCode(204);
         given().delete("/api/prometheus-connections/" + down).then().statusCode(204);
     }

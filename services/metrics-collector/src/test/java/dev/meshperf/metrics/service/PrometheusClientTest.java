@@ -21,7 +21,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import dev.meshperf.contracts.api.ConnectivityReport;
 import dev.meshperf.contracts.api.RunEnvironment;
-import dev.meshperf.metrics.testserver.PrometheusServer;
+import dev.meshperf.testing.PrometheusServer;
 
 /**
  * The Prometheus API client against a real Prometheus (Debian's package, scraping itself), and against a small HTTP

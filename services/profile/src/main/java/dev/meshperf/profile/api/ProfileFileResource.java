@@ -68,7 +68,7 @@ public class ProfileFileResource {
                     d.shards(), d.protocol(), d.endpoints(), d.method(), d.headers(), d.cookies(), d.body(),
                     d.contentType(), d.load(), d.concurrentRequests(), d.threads(), d.duration(), d.warmup(),
                     d.requestTimeout(), d.caCertificate(), d.insecure(), d.sni(), d.grpc(), d.tcp(), d.serviceMesh(),
-                    d.generatorOptions(), d.slos(), d.baselineRunId(), null, null);
+                    d.generatorOptions(), d.slos(), d.baselineRunId(), null, null, d.metrics());
         }
         ProfileService.Applied applied = profiles.apply(d);
         return Response.status(applied.created() ? 201 : 200)

@@ -31,6 +31,6 @@ public final class ProfileDefaults {
                 d.concurrentRequests() == null ? 1 : d.concurrentRequests(), d.threads(),
                 d.duration() == null ? DURATION : d.duration(), d.warmup(), d.requestTimeout(), d.caCertificate(),
                 d.insecure(), d.sni(), d.grpc(), d.tcp(), d.serviceMesh(), d.generatorOptions(), d.slos(),
-                d.baselineRunId(), d.createdAt(), d.updatedAt());
+                d.baselineRunId(), d.createdAt(), d.updatedAt(), d.metrics());
     }
 }

@@ -73,7 +73,28 @@ public class ProfileValidator {
             found.add(new Violation(SpecMapper.documentField(v.field()), v.reason()));
         }
         found.addAll(SloCheckValidator.validate(d.slos(), "slos"));
+        metrics(d.metrics(), found);
         return found;
+    }
+
+    /** Declared Prometheus queries: at most 20, each with a name and a query of sane length. */
+    private static void metrics(java.util.List<dev.meshperf.contracts.api.MetricQuery> metrics,
+            List<Violation> found) {
+        if (metrics == null) {
+            return;
+        }
+        if (metrics.size() > 20) {
+            found.add(new Violation("metrics", "has more than 20 queries"));
+        }
+        for (int i = 0; i < metrics.size(); i++) {
+            var m = metrics.get(i);
+            if (m == null || m.name() == null || m.name().isBlank() || m.name().length() > 100) {
+                found.add(new Violation("metrics[" + i + "].name", "is required, at most 100 characters"));
+            }
+            if (m == null || m.query() == null || m.query().isBlank() || m.query().length() > 2000) {
+                found.add(new Violation("metrics[" + i + "].query", "is required PromQL, at most 2000 characters"));
+            }
+        }
     }
 
     /** A generator this installation runs. */

@@ -84,7 +84,7 @@ public final class SmpImporter {
                 rps == 0 ? LoadModel.max() : LoadModel.constant(rps), Math.max(connections, clients.size()), null,
                 duration, null, null, emptyToNull(text(first, "ssl_certificate", "sslCertificate")), null, null, null,
                 null, mesh(root.get("mesh")), options(text(first, "additional_options", "additionalOptions"), at),
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     private static Protocol protocol(JsonNode node, String field, List<Violation> v) {

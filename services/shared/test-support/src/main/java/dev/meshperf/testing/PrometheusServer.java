@@ -1,4 +1,4 @@
-package dev.meshperf.metrics.testserver;
+package dev.meshperf.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -1,0 +1,133 @@
+package dev.meshperf.metrics.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.meshperf.contracts.api.ConnectivityReport;
+
+/**
+ * Grafana's HTTP API: {@code /api/health}, {@code /api/org}, {@code /api/search?type=dash-db},
+ * {@code /api/dashboards/uid/{uid}}, {@code /api/datasources}. A key with a colon is sent as Basic
+ * ({@code user:password}), any other as Bearer. Errors never carry the key.
+ */
+public final class GrafanaClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Duration timeout;
+    private final int maxBytes;
+
+    public GrafanaClient(Duration timeout, int maxBytes) {
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The Authorization header value for a key. */
+    public static String authorization(String apiKey) {
+        if (apiKey == null || apiKey.isEmpty()) {
+            return null;
+        }
+        return apiKey.contains(":")
+                ? "Basic " + Base64.getEncoder().encodeToString(apiKey.getBytes(StandardCharsets.UTF_8))
+                : "Bearer " + apiKey;
+    }
+
+    public ConnectivityReport test(PrometheusClient.Target grafana) {
+        long started = System.nanoTime();
+        try {
+            JsonNode health = get(grafana, "/api/health");
+            long rtt = (System.nanoTime() - started) / 1_000_000;
+            JsonNode org = get(grafana, "/api/org");
+            return new ConnectivityReport(true, health.path("version").asText(null), rtt, null,
+                    org.path("name").asText(null));
+        } catch (PrometheusClient.PrometheusException e) {
+            return new ConnectivityReport(false, null, null, e.getMessage(), null);
+        }
+    }
+
+    public JsonNode search(PrometheusClient.Target grafana, String query) throws PrometheusClient.PrometheusException {
+        return get(grafana, "/api/search?type=dash-db" + (query == null || query.isBlank()
+                ? ""
+                : "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    }
+
+    /** The dashboard model of a board ({@code dashboard} of Grafana's answer). */
+    public JsonNode dashboard(PrometheusClient.Target grafana, String uid) throws PrometheusClient.PrometheusException {
+        return get(grafana, "/api/dashboards/uid/" + URLEncoder.encode(uid, StandardCharsets.UTF_8))
+                .path("dashboard");
+    }
+
+    /** The uid of Grafana's default Prometheus data source, or its first one; null when it has none. */
+    public String defaultPrometheus(PrometheusClient.Target grafana) throws PrometheusClient.PrometheusException {
+        String first = null;
+        for (JsonNode ds : get(grafana, "/api/datasources")) {
+            if ("prometheus".equals(ds.path("type").asText())) {
+                if (ds.path("isDefault").asBoolean()) {
+                    return ds.path("uid").asText();
+                }
+                first = first == null ? ds.path("uid").asText() : first;
+            }
+        }
+        return first;
+    }
+
+    private JsonNode get(PrometheusClient.Target grafana, String path) throws PrometheusClient.PrometheusException {
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(grafana.base() + path)).timeout(timeout).GET()
+                    .header("Accept", "application/json");
+        } catch (IllegalArgumentException e) {
+            throw new PrometheusClient.PrometheusException("not a usable URL: " + e.getMessage());
+        }
+        if (grafana.authorization() != null) {
+            request.header("Authorization", grafana.authorization());
+        }
+        HttpResponse<InputStream> response;
+        byte[] body;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                body = in.readNBytes(maxBytes + 1);
+            }
+        } catch (HttpTimeoutException e) {
+            throw new PrometheusClient.PrometheusException("no answer within " + timeout.toSeconds() + " s");
+        } catch (IOException e) {
+            throw new PrometheusClient.PrometheusException("unreachable (" + e.getClass().getSimpleName() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PrometheusClient.PrometheusException("interrupted");
+        }
+        if (body.length > maxBytes) {
+            throw new PrometheusClient.PrometheusException("the answer is larger than " + maxBytes + " bytes");
+        }
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            throw new PrometheusClient.PrometheusException("HTTP " + response.statusCode()
+                    + ": the API key was refused");
+        }
+        if (response.statusCode() == 404) {
+            throw new PrometheusClient.PrometheusException("HTTP 404: not found in Grafana");
+        }
+        if (response.statusCode() >= 300) {
+            throw new PrometheusClient.PrometheusException("HTTP " + response.statusCode() + " from Grafana");
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new PrometheusClient.PrometheusException("Grafana answered something that is not JSON");
+        }
+    }
+}
