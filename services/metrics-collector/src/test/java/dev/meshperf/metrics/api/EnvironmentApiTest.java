@@ -206,6 +206,12 @@ class EnvironmentApiTest {
                 grafana.url())).post("/api/grafana-connections").then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).body("{\"uid\": \"meshperf-svc\", \"chosenPanels\": [1, 3]}")
                 .post("/api/grafana-connections/" + board + "/boards").then().statusCode(200);
+        // a fresh Prometheus has no samples for its first seconds: the run starts once it has scraped this service
+        HttpClient probe = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> probe.send(
+                HttpRequest.newBuilder(URI.create(prometheus.url()
+                        + "/api/v1/query?query=http_server_requests_seconds_count")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().contains("\"value\""));
         String testId = "ctx-" + UUID.randomUUID();
         Instant start = Instant.now();
         publish(Topics.TEST_REQUESTED, testId, request(testId, start));
