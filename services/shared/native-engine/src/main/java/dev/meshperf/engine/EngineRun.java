@@ -24,12 +24,16 @@ import dev.meshperf.runner.spi.IntervalData;
 /**
  * The timeline of one run: connect, start at the common instant, sample every second, stop after warm-up plus
  * duration, let requests in flight finish (at most the request timeout), report the last interval. Lifecycle steps run
- * on the engine's sampler thread; the load itself runs on the workers' event loops.
+ * on the engine's sampler thread; the load itself runs on the workers' event loops. Each worker closes its own
+ * intervals at the second boundaries; the sampler collects them a little later on its own timer, so sampling never
+ * makes a loop wait.
  */
 public final class EngineRun {
 
     private static final long INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final Duration MAX_DRAIN = Duration.ofSeconds(10);
+    /** How long after a boundary the sampler looks for the intervals the workers closed there. */
+    private static final long COLLECT_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final EngineSettings settings;
     private final List<Worker> workers;
@@ -97,11 +101,14 @@ public final class EngineRun {
             measureFromNanos += late;
             endNanos += late;
         }
-        workers.forEach(w -> w.loop().execute(() -> w.begin(startNanos, measureFromNanos)));
+        // the last second goes into the final interval with the drain, so no interval is shorter than half a second
+        long lastBoundary = endNanos - INTERVAL_NANOS / 2 - 1;
+        workers.forEach(w -> w.loop()
+                .execute(() -> w.begin(startNanos, measureFromNanos, INTERVAL_NANOS, lastBoundary)));
         long firstInterval = Math.max(0, measureFromNanos - System.nanoTime());
         intervalStart = Instant.now().plusNanos(firstInterval);
-        ticker = sampler.scheduleAtFixedRate(this::sample, firstInterval + INTERVAL_NANOS, INTERVAL_NANOS,
-                TimeUnit.NANOSECONDS);
+        ticker = sampler.scheduleAtFixedRate(this::sample, firstInterval + INTERVAL_NANOS + COLLECT_DELAY_NANOS,
+                INTERVAL_NANOS, TimeUnit.NANOSECONDS);
         sampler.schedule(this::finish, Math.max(0, endNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
@@ -135,8 +142,19 @@ public final class EngineRun {
     }
 
     private void sample() {
-        if (System.nanoTime() < endNanos - INTERVAL_NANOS / 2 && !cancelled) {
-            emit(false);
+        if (!cancelled) {
+            emitClosedIntervals();
+        }
+    }
+
+    /** Reports every interval that all workers have closed, oldest first; a loop running late is waited for. */
+    private void emitClosedIntervals() {
+        while (workers.stream().allMatch(Worker::hasFinished)) {
+            List<WorkerSnapshot> snapshots = new ArrayList<>(workers.size());
+            workers.forEach(w -> snapshots.add(w.pollFinished()));
+            Instant end = intervalStart.plusNanos(INTERVAL_NANOS);
+            listener.interval(merge(snapshots, intervalStart, end), false);
+            intervalStart = end;
         }
     }
 
@@ -165,7 +183,8 @@ public final class EngineRun {
             w.closeAll(ErrorClass.TIMEOUT);
             return null;
         });
-        emit(true);
+        emitClosedIntervals();
+        emitLast();
         done.complete(new RunEnd(false, null));
     }
 
@@ -181,19 +200,22 @@ public final class EngineRun {
             w.closeAll(null);
             return null;
         });
-        emit(true);
+        emitLast();
         done.complete(new RunEnd(true, null));
     }
 
-    private void emit(boolean last) {
+    /** The final interval: what the workers hold now, and any interval only some of them had closed. */
+    private void emitLast() {
+        List<WorkerSnapshot> snapshots = new ArrayList<>();
+        for (Worker worker : workers) {
+            for (WorkerSnapshot s = worker.pollFinished(); s != null; s = worker.pollFinished()) {
+                snapshots.add(s);
+            }
+        }
+        snapshots.addAll(onLoops(Worker::takeSnapshot));
         Instant end = Instant.now();
-        IntervalData data = merge(takeSnapshots(), intervalStart == null ? end : intervalStart, end);
+        listener.interval(merge(snapshots, intervalStart == null ? end : intervalStart, end), true);
         intervalStart = end;
-        listener.interval(data, last);
-    }
-
-    private List<WorkerSnapshot> takeSnapshots() {
-        return onLoops(Worker::takeSnapshot);
     }
 
     /** Runs {@code action} on every worker's own loop and waits for all the answers. */
@@ -217,6 +239,11 @@ public final class EngineRun {
     }
 
     static IntervalData merge(List<WorkerSnapshot> snapshots, Instant start, Instant end) {
+        if (snapshots.size() == 1) {
+            // one event loop: its histograms are handed over as they are, nothing to copy
+            WorkerSnapshot s = snapshots.get(0);
+            return new IntervalData(start, end, s.latency(), s.serviceTime(), s.schedulingLag(), s.counters());
+        }
         Histogram latency = HistogramCodec.newHistogram();
         Histogram service = HistogramCodec.newHistogram();
         Histogram lag = HistogramCodec.newHistogram();

@@ -3,6 +3,7 @@ package dev.meshperf.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
@@ -20,7 +21,10 @@ import dev.meshperf.engine.schedule.ArrivalSchedule;
 /**
  * The load of one event loop: its connections, its share of the arrival schedule, a bounded queue of due requests
  * waiting for a free connection (each keeps its intended time), and its own histograms and counters. Every method
- * runs on {@link #loop}, so nothing here is shared between threads.
+ * runs on {@link #loop}, so nothing here is shared between threads, except the queue of finished intervals: the worker
+ * closes each interval itself at its boundary and leaves it there for the sampler, so the loop neither waits for the
+ * sampler nor wakes it (a thread the loop wakes is often placed on the loop's core and preempts it for as long as it
+ * encodes the interval).
  */
 final class Worker {
 
@@ -47,6 +51,11 @@ final class Worker {
     private Histogram serviceTime = HistogramCodec.newHistogram();
     private Histogram schedulingLag = HistogramCodec.newHistogram();
     private final WorkerCounters counters = new WorkerCounters();
+    private final ConcurrentLinkedQueue<WorkerSnapshot> finished = new ConcurrentLinkedQueue<>();
+    private final Runnable boundaryTask = this::closeInterval;
+    private long nextBoundary;
+    private long lastBoundary;
+    private long intervalNanos;
 
     private long start;
     private long warmupEnd;
@@ -153,10 +162,17 @@ final class Worker {
         }
     }
 
-    /** Starts the load at {@code startNanos}; the caller schedules this at that instant. */
-    void begin(long startNanos, long warmupEndNanos) {
+    /**
+     * Starts the load at {@code startNanos}; the caller schedules this at that instant. Intervals of
+     * {@code intervalNanos} are closed from the end of the warm-up on, the last one before {@code lastBoundaryNanos};
+     * what follows goes into the final snapshot.
+     */
+    void begin(long startNanos, long warmupEndNanos, long intervalNanos, long lastBoundaryNanos) {
         this.start = startNanos;
         this.warmupEnd = warmupEndNanos;
+        this.intervalNanos = intervalNanos;
+        this.nextBoundary = warmupEndNanos + intervalNanos;
+        this.lastBoundary = lastBoundaryNanos;
         this.running = true;
         long now = System.nanoTime();
         for (Connection connection : connections) {
@@ -171,7 +187,32 @@ final class Worker {
         if (warmupEnd > now) {
             loop.schedule(counters::resetTraffic, warmupEnd - now, TimeUnit.NANOSECONDS);
         }
+        scheduleBoundary();
         scheduleTimeoutScan();
+    }
+
+    private void scheduleBoundary() {
+        if (nextBoundary <= lastBoundary) {
+            loop.schedule(boundaryTask, nextBoundary - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void closeInterval() {
+        if (!running) {
+            return;
+        }
+        finished.add(takeSnapshot());
+        nextBoundary += intervalNanos;
+        scheduleBoundary();
+    }
+
+    /** The oldest interval this worker has closed and the sampler has not taken yet, or null. Any thread. */
+    WorkerSnapshot pollFinished() {
+        return finished.poll();
+    }
+
+    boolean hasFinished() {
+        return !finished.isEmpty();
     }
 
     private void advance() {

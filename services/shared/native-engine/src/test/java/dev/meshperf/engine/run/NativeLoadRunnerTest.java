@@ -89,6 +89,28 @@ class NativeLoadRunnerTest {
         assertThat(c.samples.get(0).counters().bytesReceived()).isPositive();
     }
 
+    /**
+     * Each event loop closes its own intervals at the second boundaries; merged, they are whole contiguous seconds,
+     * each holding one second of arrivals, and the final one takes the rest.
+     */
+    @Test
+    void intervalsAreContiguousWholeSecondsOfArrivals() {
+        Collected c = run(single(spec(LoadModel.constant(400), 4, Duration.ofSeconds(4), target.url("/"))));
+
+        List<TestSample> periodic = c.samples.stream().filter(s -> !s.finalSample()).toList();
+        assertThat(periodic).hasSizeBetween(3, 4);
+        for (int i = 0; i < periodic.size(); i++) {
+            TestSample sample = periodic.get(i);
+            assertThat(Duration.between(sample.intervalStart(), sample.intervalEnd())).isEqualTo(Duration.ofSeconds(1));
+            assertThat(sample.counters().requests()).as("requests of interval %d", i).isBetween(390L, 410L);
+            if (i > 0) {
+                assertThat(sample.intervalStart()).isEqualTo(periodic.get(i - 1).intervalEnd());
+            }
+        }
+        assertThat(c.last().intervalStart()).isEqualTo(periodic.get(periodic.size() - 1).intervalEnd());
+        assertThat(c.requests()).isBetween(1599L, 1601L);
+    }
+
     @Test
     void aStalledServerShowsInLatencyButNotInServiceTime() {
         ShardRun run = single(spec(LoadModel.constant(100), 2, Duration.ofSeconds(4), target.url("/")));
