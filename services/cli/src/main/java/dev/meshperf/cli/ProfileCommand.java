@@ -219,9 +219,9 @@ public final class ProfileCommand {
                 parent.out.println(accepted.json().path("testId").asText());
                 return ExitCodes.OK;
             }
-            Duration total = HumanDuration.parse(profile.path("duration").asText("0s"))
-                    .plus(HumanDuration.parse(profile.path("warmup").asText("0s")));
-            return new RunFollower(g, parent.out, parent.err).follow(accepted, total, json, quiet);
+            Duration warmup = HumanDuration.parse(profile.path("warmup").asText("0s"));
+            Duration total = HumanDuration.parse(profile.path("duration").asText("0s")).plus(warmup);
+            return new RunFollower(g, parent.out, parent.err).follow(accepted, total, warmup, json, quiet);
         }
     }
 

@@ -80,7 +80,8 @@ public final class RunCommand implements Callable<Integer> {
         Gateway gateway = new Gateway(gatewayOptions);
         Gateway.Answer accepted = gateway.post("/api/runs", "application/json",
                 Gateway.JSON.writeValueAsString(document));
-        return new RunFollower(gateway, out, err).follow(accepted, LoadSpecs.totalDuration(spec), json, quiet);
+        return new RunFollower(gateway, out, err).follow(accepted, LoadSpecs.totalDuration(spec), spec.warmup(),
+                json, quiet);
     }
 
     ProfileDocument document(LoadSpec s, List<SloCheck> slos) {

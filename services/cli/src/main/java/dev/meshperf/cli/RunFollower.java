@@ -23,14 +23,15 @@ final class RunFollower {
         this.err = err;
     }
 
-    int follow(Gateway.Answer accepted, Duration total, boolean json, boolean quiet) {
+    /** {@code total} is the warm-up and the measured duration together. */
+    int follow(Gateway.Answer accepted, Duration total, Duration warmup, boolean json, boolean quiet) {
         JsonNode a = accepted.json();
         String testId = a.path("testId").asText();
         if (!json && !quiet) {
             err.printf("test %s accepted: %s, %d shard(s), starts %s%n", testId, a.path("generator").asText(),
                     a.path("shards").asInt(), a.path("startAt").asText());
         }
-        new Watch(gateway, err, json || quiet, total).follow(testId);
+        new Watch(gateway, err, json || quiet, total, warmup).follow(testId);
         ResultView result = read(gateway.get("/api/results/" + testId).body());
         if (json) {
             try {

@@ -3,6 +3,8 @@ package dev.meshperf.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,25 +23,33 @@ final class Watch {
     private final boolean silent;
     private final boolean terminal;
     private final long totalSeconds;
+    private final Duration warmup;
 
-    Watch(Gateway gateway, PrintStream err, boolean silent, Duration total) {
+    Watch(Gateway gateway, PrintStream err, boolean silent, Duration total, Duration warmup) {
         this.gateway = gateway;
         this.err = err;
         this.silent = silent;
         this.terminal = System.console() != null;
         this.totalSeconds = Math.max(1, total == null ? 1 : total.toSeconds());
+        this.warmup = warmup == null ? Duration.ZERO : warmup;
     }
 
     /** Returns the final status once the stream ends. */
     String follow(String testId) {
         String[] status = {"PENDING"};
         long[] seconds = {0};
+        Instant[] previousEnd = {null};
         gateway.events("/api/results/" + testId + "/events", data -> {
             JsonNode e = read(data);
             status[0] = e.path("status").asText(status[0]);
+            Instant startAt = instant(e.path("startAt"));
             for (JsonNode p : e.path("points")) {
-                seconds[0] = Math.max(seconds[0], p.path("interval").asLong() + 1);
-                show(seconds[0], p.path("requests").asLong(), p.path("p99Ms").asDouble(), e.path("errors").asLong(),
+                Instant end = instant(p.path("end"));
+                PointRate rate = PointRate.of(startAt, warmup, previousEnd[0], end, p.path("requests").asLong(),
+                        p.path("interval").asLong());
+                previousEnd[0] = end;
+                seconds[0] = Math.max(seconds[0], rate.elapsedSeconds());
+                show(seconds[0], rate.requestsPerSecond(), p.path("p99Ms").asDouble(), e.path("errors").asLong(),
                         status[0]);
             }
             if (e.path("points").isEmpty()) {
@@ -66,6 +76,14 @@ final class Watch {
             err.println(line);
         }
         err.flush();
+    }
+
+    private static Instant instant(JsonNode node) {
+        try {
+            return node.isTextual() ? Instant.parse(node.asText()) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static JsonNode read(String data) {
