@@ -149,9 +149,9 @@ public final class EngineRun {
 
     /** Reports every interval that all workers have closed, oldest first; a loop running late is waited for. */
     private void emitClosedIntervals() {
-        while (workers.stream().allMatch(Worker::hasFinished)) {
+        while (workers.stream().allMatch(w -> w.intervals().hasFinished())) {
             List<WorkerSnapshot> snapshots = new ArrayList<>(workers.size());
-            workers.forEach(w -> snapshots.add(w.pollFinished()));
+            workers.forEach(w -> snapshots.add(w.intervals().poll()));
             Instant end = intervalStart.plusNanos(INTERVAL_NANOS);
             listener.interval(merge(snapshots, intervalStart, end), false);
             intervalStart = end;
@@ -208,7 +208,7 @@ public final class EngineRun {
     private void emitLast() {
         List<WorkerSnapshot> snapshots = new ArrayList<>();
         for (Worker worker : workers) {
-            for (WorkerSnapshot s = worker.pollFinished(); s != null; s = worker.pollFinished()) {
+            for (WorkerSnapshot s = worker.intervals().poll(); s != null; s = worker.intervals().poll()) {
                 snapshots.add(s);
             }
         }

@@ -3,7 +3,6 @@ package dev.meshperf.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
@@ -21,10 +20,8 @@ import dev.meshperf.engine.schedule.ArrivalSchedule;
 /**
  * The load of one event loop: its connections, its share of the arrival schedule, a bounded queue of due requests
  * waiting for a free connection (each keeps its intended time), and its own histograms and counters. Every method
- * runs on {@link #loop}, so nothing here is shared between threads, except the queue of finished intervals: the worker
- * closes each interval itself at its boundary and leaves it there for the sampler, so the loop neither waits for the
- * sampler nor wakes it (a thread the loop wakes is often placed on the loop's core and preempts it for as long as it
- * encodes the interval).
+ * runs on {@link #loop}, so nothing here is shared between threads, except the intervals it closes for the sampler
+ * ({@link IntervalHandover}).
  */
 final class Worker {
 
@@ -51,11 +48,7 @@ final class Worker {
     private Histogram serviceTime = HistogramCodec.newHistogram();
     private Histogram schedulingLag = HistogramCodec.newHistogram();
     private final WorkerCounters counters = new WorkerCounters();
-    private final ConcurrentLinkedQueue<WorkerSnapshot> finished = new ConcurrentLinkedQueue<>();
-    private final Runnable boundaryTask = this::closeInterval;
-    private long nextBoundary;
-    private long lastBoundary;
-    private long intervalNanos;
+    private final IntervalHandover intervals;
 
     private long start;
     private long warmupEnd;
@@ -74,6 +67,7 @@ final class Worker {
         this.bootstrap = bootstrap;
         this.schedule = schedule;
         this.queue = new long[Math.max(1, queueCapacity)];
+        this.intervals = new IntervalHandover(loop, this::takeSnapshot);
     }
 
     EventLoop loop() {
@@ -170,9 +164,6 @@ final class Worker {
     void begin(long startNanos, long warmupEndNanos, long intervalNanos, long lastBoundaryNanos) {
         this.start = startNanos;
         this.warmupEnd = warmupEndNanos;
-        this.intervalNanos = intervalNanos;
-        this.nextBoundary = warmupEndNanos + intervalNanos;
-        this.lastBoundary = lastBoundaryNanos;
         this.running = true;
         long now = System.nanoTime();
         for (Connection connection : connections) {
@@ -187,32 +178,12 @@ final class Worker {
         if (warmupEnd > now) {
             loop.schedule(counters::resetTraffic, warmupEnd - now, TimeUnit.NANOSECONDS);
         }
-        scheduleBoundary();
+        intervals.start(warmupEndNanos, intervalNanos, lastBoundaryNanos);
         scheduleTimeoutScan();
     }
 
-    private void scheduleBoundary() {
-        if (nextBoundary <= lastBoundary) {
-            loop.schedule(boundaryTask, nextBoundary - System.nanoTime(), TimeUnit.NANOSECONDS);
-        }
-    }
-
-    private void closeInterval() {
-        if (!running) {
-            return;
-        }
-        finished.add(takeSnapshot());
-        nextBoundary += intervalNanos;
-        scheduleBoundary();
-    }
-
-    /** The oldest interval this worker has closed and the sampler has not taken yet, or null. Any thread. */
-    WorkerSnapshot pollFinished() {
-        return finished.poll();
-    }
-
-    boolean hasFinished() {
-        return !finished.isEmpty();
+    IntervalHandover intervals() {
+        return intervals;
     }
 
     private void advance() {
@@ -360,6 +331,7 @@ final class Worker {
         }
         running = false;
         stopped = true;
+        intervals.stop();
         while (queueSize > 0) {
             long intended = queue[queueHead];
             queueHead = (queueHead + 1) % queue.length;
@@ -384,6 +356,7 @@ final class Worker {
     void closeAll(ErrorClass reason) {
         stopped = true;
         running = false;
+        intervals.stop();
         for (Connection connection : connections) {
             connection.close(reason);
         }
