@@ -69,9 +69,7 @@ gcc -O2 -o "$OPEN_LOOP" "$ROOT/bench/open-loop.c"
 # the engine's classpath, built by ./mvnw install (the launcher builds it when missing)
 ENGINE="$ROOT/services/shared/native-engine/target"
 [[ -f "$ENGINE/runtime.classpath" ]] || ./mvnw -q -B install -DskipTests
-# the flags ./meshperf load runs the engine with (the JIT's compiler threads below the event loop when run as root)
-read -r -a ENGINE_FLAGS <<< "$([[ "$(id -u)" == 0 ]] && echo "-XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=19")"
-JAVA=(java -XX:+UseParallelGC -Xms256m -Xmx512m "${ENGINE_FLAGS[@]}"
+JAVA=(java -XX:+UseParallelGC -Xms256m -Xmx512m
   -cp "$ENGINE/classes:$(cat "$ENGINE/runtime.classpath")" dev.meshperf.engine.cli.LoadCommand)
 
 # run_timed OUT CMD...: runs CMD, leaves stdout in OUT and "user sys maxrss_kb" in OUT.time

@@ -36,8 +36,6 @@ public final class LoadEngine implements AutoCloseable {
         this.sampler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "meshperf-sampler");
             t.setDaemon(true);
-            // below the event loops wherever the JVM maps priorities to the OS (-XX:ThreadPriorityPolicy=1)
-            t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
     }
