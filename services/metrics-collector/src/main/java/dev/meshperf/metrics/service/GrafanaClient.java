@@ -1,13 +1,7 @@
 package dev.meshperf.metrics.service;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -26,14 +20,10 @@ public final class GrafanaClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Duration timeout;
-    private final int maxBytes;
+    private final BoundedGet get;
 
     public GrafanaClient(Duration timeout, int maxBytes) {
-        this.timeout = timeout;
-        this.maxBytes = maxBytes;
+        this.get = new BoundedGet(timeout, maxBytes);
     }
 
     /** The Authorization header value for a key. */
@@ -86,46 +76,19 @@ public final class GrafanaClient {
     }
 
     private JsonNode get(PrometheusClient.Target grafana, String path) throws PrometheusClient.PrometheusException {
-        HttpRequest.Builder request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(grafana.base() + path)).timeout(timeout).GET()
-                    .header("Accept", "application/json");
-        } catch (IllegalArgumentException e) {
-            throw new PrometheusClient.PrometheusException("not a usable URL: " + e.getMessage());
-        }
-        if (grafana.authorization() != null) {
-            request.header("Authorization", grafana.authorization());
-        }
-        HttpResponse<InputStream> response;
-        byte[] body;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                body = in.readNBytes(maxBytes + 1);
-            }
-        } catch (HttpTimeoutException e) {
-            throw new PrometheusClient.PrometheusException("no answer within " + timeout.toSeconds() + " s");
-        } catch (IOException e) {
-            throw new PrometheusClient.PrometheusException("unreachable (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PrometheusClient.PrometheusException("interrupted");
-        }
-        if (body.length > maxBytes) {
-            throw new PrometheusClient.PrometheusException("the answer is larger than " + maxBytes + " bytes");
-        }
-        if (response.statusCode() == 401 || response.statusCode() == 403) {
-            throw new PrometheusClient.PrometheusException("HTTP " + response.statusCode()
+        BoundedGet.Answer response = get.get(grafana, path);
+        if (response.status() == 401 || response.status() == 403) {
+            throw new PrometheusClient.PrometheusException("HTTP " + response.status()
                     + ": the API key was refused");
         }
-        if (response.statusCode() == 404) {
+        if (response.status() == 404) {
             throw new PrometheusClient.PrometheusException("HTTP 404: not found in Grafana");
         }
-        if (response.statusCode() >= 300) {
-            throw new PrometheusClient.PrometheusException("HTTP " + response.statusCode() + " from Grafana");
+        if (response.status() >= 300) {
+            throw new PrometheusClient.PrometheusException("HTTP " + response.status() + " from Grafana");
         }
         try {
-            return JSON.readTree(body);
+            return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new PrometheusClient.PrometheusException("Grafana answered something that is not JSON");
         }

@@ -1,13 +1,7 @@
 package dev.meshperf.metrics.service;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,14 +25,10 @@ public final class PrometheusClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Duration timeout;
-    private final int maxBytes;
+    private final BoundedGet get;
 
     public PrometheusClient(Duration timeout, int maxBytes) {
-        this.timeout = timeout;
-        this.maxBytes = maxBytes;
+        this.get = new BoundedGet(timeout, maxBytes);
     }
 
     /** Where to ask, and the Authorization header value (null for none). */
@@ -87,48 +77,22 @@ public final class PrometheusClient {
     }
 
     private JsonNode call(Target target, String pathAndQuery) throws PrometheusException {
-        HttpRequest.Builder request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(target.base() + pathAndQuery)).timeout(timeout).GET();
-        } catch (IllegalArgumentException e) {
-            throw new PrometheusException("not a usable URL: " + e.getMessage());
-        }
-        if (target.authorization() != null) {
-            request.header("Authorization", target.authorization());
-        }
-        HttpResponse<InputStream> response;
-        byte[] body;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                body = in.readNBytes(maxBytes + 1);
-            }
-        } catch (HttpTimeoutException e) {
-            throw new PrometheusException("no answer within " + timeout.toSeconds() + " s");
-        } catch (IOException e) {
-            throw new PrometheusException("unreachable (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PrometheusException("interrupted");
-        }
-        if (body.length > maxBytes) {
-            throw new PrometheusException("the answer is larger than " + maxBytes + " bytes; narrow the query");
-        }
-        if (response.statusCode() == 401 || response.statusCode() == 403) {
-            throw new PrometheusException("HTTP " + response.statusCode() + ": the credentials were refused");
+        BoundedGet.Answer response = get.get(target, pathAndQuery);
+        byte[] body = response.body();
+        if (response.status() == 401 || response.status() == 403) {
+            throw new PrometheusException("HTTP " + response.status() + ": the credentials were refused");
         }
         JsonNode tree;
         try {
             tree = JSON.readTree(body);
         } catch (IOException e) {
-            throw new PrometheusException("HTTP " + response.statusCode() + " with an answer that is not "
+            throw new PrometheusException("HTTP " + response.status() + " with an answer that is not "
                     + "Prometheus' JSON");
         }
         if (tree == null || !"success".equals(tree.path("status").asText())) {
             String error = tree == null ? "" : tree.path("error").asText("");
             String type = tree == null ? "" : tree.path("errorType").asText("");
-            throw new PrometheusException("HTTP " + response.statusCode() + (type.isEmpty() ? "" : " " + type)
+            throw new PrometheusException("HTTP " + response.status() + (type.isEmpty() ? "" : " " + type)
                     + (error.isEmpty() ? "" : ": " + error));
         }
         return tree.path("data");

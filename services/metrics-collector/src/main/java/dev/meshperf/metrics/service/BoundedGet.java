@@ -1,0 +1,66 @@
+package dev.meshperf.metrics.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+
+/**
+ * One GET to a monitoring peer (Prometheus, Grafana) with a timeout, no redirects and a cap on the answer's size.
+ * Transport failures come back as {@link PrometheusClient.PrometheusException} with a reason fit for a user; the
+ * Authorization header never appears in one. What the status and body mean is the caller's business.
+ */
+final class BoundedGet {
+
+    /** The status and the body, at most {@code maxBytes} long. */
+    record Answer(int status, byte[] body) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Duration timeout;
+    private final int maxBytes;
+
+    BoundedGet(Duration timeout, int maxBytes) {
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+    }
+
+    Answer get(PrometheusClient.Target target, String pathAndQuery) throws PrometheusClient.PrometheusException {
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(target.base() + pathAndQuery)).timeout(timeout).GET()
+                    .header("Accept", "application/json");
+        } catch (IllegalArgumentException e) {
+            throw new PrometheusClient.PrometheusException("not a usable URL: " + e.getMessage());
+        }
+        if (target.authorization() != null) {
+            request.header("Authorization", target.authorization());
+        }
+        try {
+            HttpResponse<InputStream> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body;
+            try (InputStream in = response.body()) {
+                body = in.readNBytes(maxBytes + 1);
+            }
+            if (body.length > maxBytes) {
+                throw new PrometheusClient.PrometheusException(
+                        "the answer is larger than " + maxBytes + " bytes");
+            }
+            return new Answer(response.statusCode(), body);
+        } catch (HttpTimeoutException e) {
+            throw new PrometheusClient.PrometheusException("no answer within " + timeout.toSeconds() + " s");
+        } catch (IOException e) {
+            throw new PrometheusClient.PrometheusException("unreachable (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PrometheusClient.PrometheusException("interrupted");
+        }
+    }
+}
