@@ -17,6 +17,14 @@ public interface AnalysisConfig {
     Duration grace();
 
     /**
+     * When every shard has finished but the test's request has not arrived yet (the topics are read independently),
+     * how long to wait for it before the result is stored without it: without the request there are no SLO checks,
+     * no requested rate and no generator in the result.
+     */
+    @WithDefault("PT5S")
+    Duration requestWait();
+
+    /**
      * Threads that merge samples. Each test always goes to the same one, so its samples stay in order; more threads
      * merge more tests at once.
      */

@@ -22,8 +22,8 @@ import dev.meshperf.contracts.spec.LoadSpecs;
 
 /**
  * The open tests of this analysis instance. Requests and samples may arrive in any order (they travel on different
- * topics); a test ends when every shard sent its final sample, or at its deadline, and is then stored and published
- * exactly once.
+ * topics); a test ends when every shard sent its final sample and its request has arrived (or a short wait for it has
+ * passed), or at its deadline, and is then stored and published exactly once.
  */
 @ApplicationScoped
 public class AggregationService {
@@ -48,16 +48,22 @@ public class AggregationService {
         if (aggregate == null) {
             return;
         }
+        boolean complete;
         synchronized (aggregate) {
-            if (aggregate.request == null) {
-                aggregate.request = request;
-                aggregate.deadline = plannedEnd(request).plus(config.grace());
-                // a finished test is being stored by the finisher, which writes the run itself: two inserts would
-                // collide. Under this lock, a test not yet finished cannot finish until the start is committed.
-                if (!aggregate.finished) {
-                    writer.recordStart(request);
-                }
+            if (aggregate.request != null) {
+                return;
             }
+            aggregate.request = request;
+            aggregate.deadline = plannedEnd(request).plus(config.grace());
+            complete = aggregate.awaitingRequest;
+            // a finished test is being stored by the finisher, which writes the run itself: two inserts would
+            // collide. Under this lock, a test not yet finished cannot finish until the start is committed.
+            if (!aggregate.finished && !complete) {
+                writer.recordStart(request);
+            }
+        }
+        if (complete) {
+            finish(aggregate, false);
         }
     }
 
@@ -74,6 +80,15 @@ public class AggregationService {
             }
             aggregate.merger.accept(sample);
             complete = aggregate.merger.complete();
+            if (complete && aggregate.request == null) {
+                // its SLOs and requested rate are in the request: give it a moment to arrive
+                aggregate.awaitingRequest = true;
+                Instant wait = Instant.now().plus(config.requestWait());
+                if (aggregate.deadline.isAfter(wait)) {
+                    aggregate.deadline = wait;
+                }
+                return;
+            }
         }
         if (complete) {
             finish(aggregate, false);
@@ -121,6 +136,11 @@ public class AggregationService {
             boolean due;
             synchronized (aggregate) {
                 due = !aggregate.finished && aggregate.deadline.isBefore(now);
+                if (due && aggregate.awaitingRequest) {
+                    LOG.warnf("every shard of test %s finished but its request did not arrive within %s; its result"
+                            + " is stored without SLO checks or requested rate", aggregate.testId,
+                            config.requestWait());
+                }
             }
             if (due) {
                 finish(aggregate, true);

@@ -19,6 +19,8 @@ final class TestAggregate {
     boolean finished;
     /** Reopened after analysis restarted: samples acknowledged before the restart are not in the merge. */
     boolean recovered;
+    /** Every shard has finished, but the request has not arrived: the test ends when it does, or at the deadline. */
+    boolean awaitingRequest;
 
     TestAggregate(String testId, Instant deadline) {
         this.testId = testId;

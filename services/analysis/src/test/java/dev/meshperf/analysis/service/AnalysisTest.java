@@ -158,9 +158,26 @@ class AnalysisTest {
         String id = Events.newId();
         sample(Events.sample(id, 0, 1, 0, false, 1, 2));
         sample(Events.sample(id, 0, 1, 1, true, 3));
-        request(Events.request(id, 0, 1, 1));
+        await().atMost(Duration.ofSeconds(5)).until(() -> given().get("/api/results/" + id + "/live").then()
+                .statusCode(200).extract().jsonPath().getInt("shardsReported") == 1);
+        assertThat(completedOf(id)).as("a finished test waits for its request").isEmpty();
+        request(Events.request(id, 0, 1, 1, new SloCheck("latency.p99", "<=", 50)));
 
-        assertThat(awaitCompleted(id).summary().requests()).isEqualTo(3);
+        TestCompleted done = awaitCompleted(id);
+        assertThat(done.summary().requests()).isEqualTo(3);
+        assertThat(done.summary().requestedRps()).as("taken from the late request").isEqualTo(100.0);
+        assertThat(done.slo().passed()).as("the late request's SLO was checked").isTrue();
+    }
+
+    @Test
+    void finishedShardsWhoseRequestNeverArrivesEndAfterTheRequestWait() {
+        String id = Events.newId();
+        sample(Events.sample(id, 0, 1, 0, true, 4, 5));
+
+        TestCompleted done = awaitCompleted(id);
+        assertThat(done.status()).isEqualTo(TestStatus.COMPLETED);
+        assertThat(done.summary().requests()).isEqualTo(2);
+        assertThat(done.summary().requestedRps()).as("no request, no requested rate").isNull();
     }
 
     @Test
