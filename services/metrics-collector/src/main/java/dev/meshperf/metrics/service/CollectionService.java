@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -81,9 +83,12 @@ public class CollectionService {
         timer.shutdownNow();
     }
 
-    /** A test was requested: its window starts at its start instant, with the cluster as it is now. */
+    /**
+     * A test was requested: its window starts at its start instant, with the cluster as it is now. The topics are read
+     * independently, so its completion may have come first: the window then only learns the test's profile.
+     */
     public void opened(String testId, Instant startAt, ProfileRef profile) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        onceMore(() -> QuarkusTransaction.requiringNew().call(() -> {
             RunWindow w = RunWindow.findById(testId);
             if (w == null) {
                 w = new RunWindow();
@@ -94,14 +99,18 @@ public class CollectionService {
                 w.profileVersion = profile == null ? null : profile.version();
                 cluster.snapshot(w, true);
                 w.persist();
+            } else if (w.profileId == null && profile != null) {
+                w.profileId = profile.id();
+                w.profileVersion = profile.version();
             }
-        });
+            return null;
+        }));
     }
 
     /** A test ended: its context is collected once the window's end has passed. */
     public void closed(String testId, Instant startedAt, Instant endedAt) {
         Instant end = endedAt == null ? Instant.now() : endedAt;
-        Instant collectAt = QuarkusTransaction.requiringNew().call(() -> {
+        Instant collectAt = onceMore(() -> QuarkusTransaction.requiringNew().call(() -> {
             RunWindow w = RunWindow.findById(testId);
             if (w == null) {
                 w = new RunWindow();
@@ -124,10 +133,28 @@ public class CollectionService {
             w.queryTo = end.plus(config.margin());
             w.stepSeconds = step(w.queryFrom, w.queryTo, config.maxPoints());
             return w.queryTo.plus(SCRAPE_LAG);
-        });
+        }));
         if (collectAt != null) {
             long delay = Math.max(0, Duration.between(Instant.now(), collectAt).toMillis());
             timer.schedule(() -> collect(testId), delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Runs a window's transaction, and once more if it lost a race to insert the same window (request and completion
+     * are consumed on different threads): the second try finds the row.
+     */
+    private static <T> T onceMore(Supplier<T> transaction) {
+        try {
+            return transaction.get();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException) {
+                    LOG.debugf("a run window was inserted concurrently; trying again: %s", cause.getMessage());
+                    return transaction.get();
+                }
+            }
+            throw e;
         }
     }
 
