@@ -42,23 +42,36 @@ public class ClusterContext {
         return config.kubernetes().enabled();
     }
 
-    /** Takes a snapshot into {@code start} or {@code end} of the window; a failure goes to its error. */
-    public void snapshot(RunWindow window, boolean start) {
-        if (!enabled()) {
-            return;
-        }
-        try {
-            String json = JSON.writeValueAsString(KubernetesSnapshots.take(client.get(),
-                    config.kubernetes().namespaces()));
-            if (start) {
+    /** The cluster as read at one moment, as stored JSON, or why it could not be read. */
+    public record Snapshot(String json, String error) {
+
+        /** Stores it as the window's start or end snapshot. */
+        public void storeIn(RunWindow window, boolean start) {
+            if (error != null) {
+                window.kubernetesError = error;
+            } else if (start) {
                 window.kubernetesStart = json;
             } else {
                 window.kubernetesEnd = json;
             }
+        }
+    }
+
+    /**
+     * Reads the cluster now, for the test's start or end; null when the Kubernetes context is off. Call it outside a
+     * transaction: a slow cluster must not hold a database connection.
+     */
+    public Snapshot take(String testId, boolean start) {
+        if (!enabled()) {
+            return null;
+        }
+        try {
+            return new Snapshot(JSON.writeValueAsString(KubernetesSnapshots.take(client.get(),
+                    config.kubernetes().namespaces())), null);
         } catch (RuntimeException | JsonProcessingException e) {
-            LOG.warnf("no Kubernetes snapshot for test %s: %s", window.testId, e.getMessage());
-            window.kubernetesError = "the cluster could not be read at the test's " + (start ? "start" : "end")
-                    + ": " + e.getMessage();
+            LOG.warnf("no Kubernetes snapshot for test %s: %s", testId, e.getMessage());
+            return new Snapshot(null, "the cluster could not be read at the test's " + (start ? "start" : "end")
+                    + ": " + e.getMessage());
         }
     }
 

@@ -88,6 +88,8 @@ public class CollectionService {
      * independently, so its completion may have come first: the window then only learns the test's profile.
      */
     public void opened(String testId, Instant startAt, ProfileRef profile) {
+        boolean known = QuarkusTransaction.requiringNew().call(() -> RunWindow.findById(testId) != null);
+        ClusterContext.Snapshot snapshot = known ? null : cluster.take(testId, true);
         onceMore(() -> QuarkusTransaction.requiringNew().call(() -> {
             RunWindow w = RunWindow.findById(testId);
             if (w == null) {
@@ -97,7 +99,9 @@ public class CollectionService {
                 w.startAt = startAt;
                 w.profileId = profile == null ? null : profile.id();
                 w.profileVersion = profile == null ? null : profile.version();
-                cluster.snapshot(w, true);
+                if (snapshot != null) {
+                    snapshot.storeIn(w, true);
+                }
                 w.persist();
             } else if (w.profileId == null && profile != null) {
                 w.profileId = profile.id();
@@ -107,9 +111,13 @@ public class CollectionService {
         }));
     }
 
-    /** A test ended: its context is collected once the window's end has passed. */
+    /**
+     * A test ended: its context is collected once the window's end has passed. The cluster is read before the
+     * transaction, so a slow cluster does not hold a database connection.
+     */
     public void closed(String testId, Instant startedAt, Instant endedAt) {
         Instant end = endedAt == null ? Instant.now() : endedAt;
+        ClusterContext.Snapshot snapshot = cluster.take(testId, false);
         Instant collectAt = onceMore(() -> QuarkusTransaction.requiringNew().call(() -> {
             RunWindow w = RunWindow.findById(testId);
             if (w == null) {
@@ -128,7 +136,9 @@ public class CollectionService {
                 w.startAt = end;
             }
             w.endedAt = end;
-            cluster.snapshot(w, false);
+            if (snapshot != null) {
+                snapshot.storeIn(w, false);
+            }
             w.queryFrom = w.startAt.minus(config.margin());
             w.queryTo = end.plus(config.margin());
             w.stepSeconds = step(w.queryFrom, w.queryTo, config.maxPoints());
@@ -174,7 +184,7 @@ public class CollectionService {
             for (PrometheusConnectionEntity c : all) {
                 answers.addAll(ask(c, w, declared));
             }
-            answers.addAll(QuarkusTransaction.requiringNew().call(() -> grafana.evaluate(w)));
+            answers.addAll(grafana.evaluate(w));
             QuarkusTransaction.requiringNew().run(() -> {
                 RunWindow window = RunWindow.findById(testId);
                 if (RunWindow.COLLECTED.equals(window.status)) {

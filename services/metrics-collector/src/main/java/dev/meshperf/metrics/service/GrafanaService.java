@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import dev.meshperf.contracts.api.ConnectivityReport;
 import dev.meshperf.contracts.api.GrafanaBoard;
 import dev.meshperf.contracts.api.GrafanaConnection;
@@ -204,13 +206,22 @@ public class GrafanaService {
     }
 
     /** Every chosen panel's queries of every board, over the window; one stored answer per query. */
+    /**
+     * Evaluates every chosen panel over the window. The boards are read in a short transaction of their own and
+     * Grafana is asked outside of it, so a slow Grafana never holds a database connection.
+     */
     List<RunMetric> evaluate(RunWindow w) {
+        List<Map.Entry<GrafanaConnectionEntity, GrafanaBoardEntity>> boards = QuarkusTransaction.requiringNew()
+                .call(() -> {
+                    List<Map.Entry<GrafanaConnectionEntity, GrafanaBoardEntity>> all = new ArrayList<>();
+                    for (GrafanaConnectionEntity c : GrafanaConnectionEntity.<GrafanaConnectionEntity>listAll()) {
+                        GrafanaBoardEntity.<GrafanaBoardEntity>list("connectionId", c.id)
+                                .forEach(b -> all.add(Map.entry(c, b)));
+                    }
+                    return all;
+                });
         List<RunMetric> answers = new ArrayList<>();
-        for (GrafanaConnectionEntity c : GrafanaConnectionEntity.<GrafanaConnectionEntity>listAll()) {
-            for (GrafanaBoardEntity b : GrafanaBoardEntity.<GrafanaBoardEntity>list("connectionId", c.id)) {
-                answers.addAll(evaluate(c, b, w));
-            }
-        }
+        boards.forEach(e -> answers.addAll(evaluate(e.getKey(), e.getValue(), w)));
         return answers;
     }
 
