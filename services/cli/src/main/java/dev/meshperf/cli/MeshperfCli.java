@@ -24,6 +24,7 @@ public final class MeshperfCli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new MeshperfCli());
         cli.addSubcommand(new CommandLine(new RunCommand(out, err)));
+        cli.addSubcommand(new CommandLine(new CapacityCommand(out, err)));
         cli.addSubcommand(new CommandLine(new ProfileCommand(out, err)));
         cli.addSubcommand(new CommandLine(new ResultCommand(out)));
         cli.addSubcommand(new CommandLine(new ScheduleCommand(out)));

@@ -1,5 +1,6 @@
 package dev.meshperf.cli;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.events.TestStatus;
+import dev.meshperf.contracts.kafka.EventJson;
 import dev.meshperf.results.HistogramBuckets;
 import dev.meshperf.results.RunReport;
 
@@ -34,5 +36,15 @@ record ResultView(
     int exitCode() {
         boolean passed = slo == null || slo.passed();
         return status == TestStatus.COMPLETED && passed ? ExitCodes.OK : ExitCodes.TEST_FAILED;
+    }
+
+    /** Reads the gateway's answer; one that cannot be read ends the command as UNAVAILABLE. */
+    static ResultView read(String body) {
+        try {
+            return EventJson.mapper().readValue(body, ResultView.class);
+        } catch (IOException e) {
+            throw new CliException("the gateway's result could not be read: " + e.getMessage(),
+                    ExitCodes.UNAVAILABLE);
+        }
     }
 }

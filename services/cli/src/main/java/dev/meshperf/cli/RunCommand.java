@@ -1,23 +1,12 @@
 package dev.meshperf.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.meshperf.cli.options.LoadOptions;
-import dev.meshperf.cli.options.OptionNames;
-import dev.meshperf.cli.options.SpecOptions;
-import dev.meshperf.contracts.api.ProfileDocument;
-import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.LoadSpecs;
-import dev.meshperf.contracts.spec.SloCheck;
-import dev.meshperf.contracts.validation.LoadSpecValidator;
-import dev.meshperf.contracts.validation.SloCheckValidator;
-import dev.meshperf.contracts.validation.Violation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,37 +51,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        LoadSpec spec;
-        List<SloCheck> slos;
-        try {
-            spec = SpecOptions.spec(load);
-            slos = SpecOptions.slos(load.slos);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage(), ExitCodes.BAD_INPUT);
-        }
-        List<Violation> violations = new ArrayList<>(LoadSpecValidator.validate(spec, "spec"));
-        violations.addAll(SloCheckValidator.validate(slos, "slos"));
-        if (!violations.isEmpty()) {
-            throw new CliException(violations.stream().map(v -> OptionNames.of(v.field()) + ": " + v.reason())
-                    .reduce((a, b) -> a + "\n" + b).orElseThrow(), ExitCodes.BAD_INPUT);
-        }
-        ProfileDocument document = document(spec, slos);
+        AdHocRun run = AdHocRun.of(load);
         Gateway gateway = new Gateway(gatewayOptions);
         Gateway.Answer accepted = gateway.post("/api/runs", "application/json",
-                Gateway.JSON.writeValueAsString(document));
-        return new RunFollower(gateway, out, err).follow(accepted, LoadSpecs.totalDuration(spec), spec.warmup(),
-                json, quiet);
-    }
-
-    ProfileDocument document(LoadSpec s, List<SloCheck> slos) {
-        var tls = s.tls();
-        return new ProfileDocument(null, null, name, null, Map.of(), List.of(generator), shards, s.protocol(),
-                s.endpoints(), s.method(), s.headers(), s.cookies() == null || s.cookies().isEmpty()
-                        ? null
-                        : s.cookies(),
-                s.body(), s.contentType(), s.load(), s.connections(), s.threads(), s.duration(), s.warmup(),
-                s.requestTimeout(), tls == null ? null : tls.caCertificatePem(), tls == null ? null : tls.insecure(),
-                tls == null ? null : tls.sni(), s.grpc(), s.tcp(), s.mesh(), s.generatorOptions(), slos, null, null,
-                null, null);
+                Gateway.JSON.writeValueAsString(run.document(name, generator, shards)));
+        return new RunFollower(gateway, out, err).follow(accepted, LoadSpecs.totalDuration(run.spec()),
+                run.spec().warmup(), json, quiet);
     }
 }

@@ -32,7 +32,7 @@ final class RunFollower {
                     a.path("shards").asInt(), a.path("startAt").asText());
         }
         new Watch(gateway, err, json || quiet, total, warmup).follow(testId);
-        ResultView result = read(gateway.get("/api/results/" + testId).body());
+        ResultView result = ResultView.read(gateway.get("/api/results/" + testId).body());
         if (json) {
             try {
                 out.println(EventJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)
@@ -46,14 +46,5 @@ final class RunFollower {
                     : result.latencyHistogram(), out);
         }
         return result.exitCode();
-    }
-
-    private static ResultView read(String body) {
-        try {
-            return EventJson.mapper().readValue(body, ResultView.class);
-        } catch (IOException e) {
-            throw new CliException("the gateway's result could not be read: " + e.getMessage(),
-                    ExitCodes.UNAVAILABLE);
-        }
     }
 }

@@ -106,6 +106,44 @@ class CliEndToEndIT {
     }
 
     @Test
+    void capacityFindsTheRateTwoConnectionsToASlowTargetSustain() throws Exception {
+        // each answer takes 20 ms and a connection carries one request at a time: two connections carry 100 req/s
+        Result found = cli("capacity", target.url("/?delay=20"), "--connections", "2", "--duration", "2s", "--start",
+                "20", "--limit", "400", "--precision", "10%", "--slo", "latency.p99<=200", "--json");
+        assertThat(found.code()).as(found.err()).isZero();
+        JsonNode r = found.json();
+        long highest = r.path("highestPassingRps").asLong();
+        long lowestFailing = r.path("lowestFailingRps").asLong();
+        assertThat(highest).as(found.out()).isBetween(80L, 110L);
+        assertThat(lowestFailing).isGreaterThan(highest).isLessThanOrEqualTo(160L);
+        assertThat(lowestFailing - highest).isLessThanOrEqualTo(Math.round(highest * 0.1));
+        JsonNode steps = r.path("steps");
+        assertThat(steps.path(0).path("rate").asLong()).isEqualTo(20);
+        assertThat(steps.path(0).path("passed").asBoolean()).isTrue();
+        assertThat(steps.path(0).path("actualRps").asDouble()).isBetween(19.0, 21.0);
+        JsonNode failed = null;
+        for (JsonNode step : steps) {
+            if (step.path("rate").asLong() == lowestFailing) {
+                failed = step;
+            }
+        }
+        assertThat(failed).isNotNull();
+        assertThat(failed.path("passed").asBoolean()).isFalse();
+        assertThat(failed.path("reason").asText()).containsAnyOf("SLO latency.p99", "dropped", "sent");
+        Result stored = cli("result", "get", failed.path("testId").asText(), "--json");
+        assertThat(stored.code()).as("each step is a stored run: %s", stored.err()).isIn(ExitCodes.OK,
+                ExitCodes.TEST_FAILED);
+        assertThat(stored.out()).contains(failed.path("testId").asText());
+
+        Result bad = cli("capacity", target.url("/"), "--rate", "100");
+        assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("--rate").contains("--start");
+        Result badShare = cli("capacity", target.url("/"), "--precision", "lots");
+        assertThat(badShare.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(badShare.err()).contains("--precision").contains("'lots'");
+    }
+
+    @Test
     void schedulesAreCreatedPreviewedPausedAndDeleted(@TempDir Path dir) throws Exception {
         String name = "cli-sched-" + UUID.randomUUID().toString().substring(0, 8);
         Path file = dir.resolve("profile.yaml");
