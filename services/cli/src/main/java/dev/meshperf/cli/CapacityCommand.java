@@ -50,11 +50,8 @@ public final class CapacityCommand implements Callable<Integer> {
     @Option(names = "--max-steps", defaultValue = "20", description = "at most this many tests (default 20)")
     int maxSteps;
 
-    @Option(names = {"-g", "--generator"}, defaultValue = "native", description = "load generator (default native)")
-    String generator;
-
-    @Option(names = "--shards", defaultValue = "1", description = "runner instances the load is split over")
-    int shards;
+    @Mixin
+    GeneratorChoice choice = new GeneratorChoice();
 
     @Option(names = "--name", defaultValue = "capacity", description = "name prefix of the step runs (default "
             + "capacity)")
@@ -106,7 +103,7 @@ public final class CapacityCommand implements Callable<Integer> {
         if (!json && !quiet) {
             err.printf("capacity of %s with %s: %ds per step after a %ds warm-up, up to %d steps; a step passes when"
                     + " it completes, sends its rate (within %s) with nothing dropped%s%n", load.urls.get(0),
-                    generator, first.spec().duration().toSeconds(),
+                    choice.generator, first.spec().duration().toSeconds(),
                     first.spec().warmup() == null ? 0 : first.spec().warmup().toSeconds(), maxSteps,
                     tolerance, first.slos().isEmpty()
                             ? " (no --slo given: latency is not judged)"
@@ -136,7 +133,8 @@ public final class CapacityCommand implements Callable<Integer> {
         AdHocRun run = at(rate);
         String body;
         try {
-            body = Gateway.JSON.writeValueAsString(run.document(name + " " + rate + " req/s", generator, shards));
+            body = Gateway.JSON
+                    .writeValueAsString(run.document(name + " " + rate + " req/s", choice.generator, choice.shards));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -160,7 +158,7 @@ public final class CapacityCommand implements Callable<Integer> {
     private Map<String, Object> jsonOf(CapacitySearch.Outcome outcome) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("target", load.urls.get(0));
-        doc.put("generator", generator);
+        doc.put("generator", choice.generator);
         doc.put("highestPassingRps", outcome.highestPassing());
         doc.put("lowestFailingRps", outcome.lowestFailing());
         doc.put("stepsExhausted", outcome.stepsExhausted());

@@ -23,11 +23,8 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     LoadOptions load = new LoadOptions();
 
-    @Option(names = {"-g", "--generator"}, defaultValue = "native", description = "load generator (default native)")
-    String generator;
-
-    @Option(names = "--shards", defaultValue = "1", description = "runner instances the load is split over")
-    int shards;
+    @Mixin
+    GeneratorChoice choice = new GeneratorChoice();
 
     @Option(names = "--name", description = "a name for this run, kept as a label")
     String name;
@@ -54,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
         AdHocRun run = AdHocRun.of(load);
         Gateway gateway = new Gateway(gatewayOptions);
         Gateway.Answer accepted = gateway.post("/api/runs", "application/json",
-                Gateway.JSON.writeValueAsString(run.document(name, generator, shards)));
+                Gateway.JSON.writeValueAsString(run.document(name, choice.generator, choice.shards)));
         return new RunFollower(gateway, out, err).follow(accepted, LoadSpecs.totalDuration(run.spec()),
                 run.spec().warmup(), json, quiet);
     }
