@@ -31,4 +31,12 @@ record PointRate(long requestsPerSecond, long elapsedSeconds) {
                 : Math.max(1, Math.round(Duration.between(startAt, end).toMillis() / 1000.0));
         return new PointRate(rate, elapsed);
     }
+
+    /**
+     * The same point with its elapsed seconds at most {@code totalSeconds}: a runner that started a little after the
+     * planned start ends its last point after the planned end, which must not read "16/15s".
+     */
+    PointRate within(long totalSeconds) {
+        return elapsedSeconds <= totalSeconds ? this : new PointRate(requestsPerSecond, totalSeconds);
+    }
 }

@@ -46,7 +46,7 @@ final class Watch {
             for (JsonNode p : e.path("points")) {
                 Instant end = instant(p.path("end"));
                 PointRate rate = PointRate.of(startAt, warmup, previousEnd[0], end, p.path("requests").asLong(),
-                        p.path("interval").asLong());
+                        p.path("interval").asLong()).within(totalSeconds);
                 previousEnd[0] = end;
                 seconds[0] = Math.max(seconds[0], rate.elapsedSeconds());
                 show(seconds[0], rate.requestsPerSecond(), p.path("p99Ms").asDouble(), e.path("errors").asLong(),

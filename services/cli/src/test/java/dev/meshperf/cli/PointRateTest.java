@@ -36,4 +36,16 @@ class PointRateTest {
         assertThat(PointRate.of(START, Duration.ZERO, null, START.minusMillis(200), 150, 0).requestsPerSecond())
                 .isEqualTo(150);
     }
+
+    @Test
+    void aRunnerThatStartedLateStillEndsAtTheTotal() {
+        // 5 s warm-up and 10 s measured; the last point ends 15.6 s after the planned start
+        PointRate last = PointRate.of(START, Duration.ofSeconds(5), START.plusMillis(14_600), START.plusMillis(15_600),
+                200, 9);
+
+        assertThat(last.elapsedSeconds()).isEqualTo(16);
+        assertThat(last.within(15)).isEqualTo(new PointRate(200, 15));
+        assertThat(PointRate.of(START, Duration.ZERO, null, START.plusSeconds(3), 50, 2).within(15).elapsedSeconds())
+                .isEqualTo(3);
+    }
 }
