@@ -32,6 +32,9 @@ public class IngestLanes {
     @Inject
     SampleHandler handler;
 
+    @Inject
+    DatabaseRetry retry;
+
     private final List<Lane> lanes = new ArrayList<>();
 
     @PostConstruct
@@ -104,7 +107,7 @@ public class IngestLanes {
                 }
                 for (RawRecord record : batch) {
                     try {
-                        handler.handle(record);
+                        retry.run("merging a sample of test " + record.key(), () -> handler.handle(record));
                     } catch (RuntimeException e) {
                         LOG.errorf(e, "a sample could not be merged: %s", e.getMessage());
                     }

@@ -21,7 +21,10 @@ import dev.meshperf.contracts.kafka.EventReader;
 import dev.meshperf.contracts.validation.EventValidator;
 import dev.meshperf.contracts.validation.Violation;
 
-/** Opens a test when its first shard request arrives; an invalid request is dead-lettered and its test FAILED. */
+/**
+ * Opens a test when its first shard request arrives; an invalid request is dead-lettered and its test FAILED. An
+ * unreachable database is waited for ({@link DatabaseRetry}) instead of failing the channel.
+ */
 @ApplicationScoped
 public class TestRequestedConsumer {
 
@@ -30,6 +33,9 @@ public class TestRequestedConsumer {
 
     @Inject
     DeadLetterPublisher deadLetters;
+
+    @Inject
+    DatabaseRetry retry;
 
     @Incoming(Channels.TEST_REQUESTED)
     @Blocking
@@ -42,21 +48,23 @@ public class TestRequestedConsumer {
             deadLetters.send(message, Topics.TEST_REQUESTED_DLQ, e.getMessage());
             String testId = RecordKeys.testId(message);
             if (testId != null) {
-                aggregation.fail(testId, null, "a malformed test.requested record arrived: " + e.getMessage());
+                String reason = "a malformed test.requested record arrived: " + e.getMessage();
+                retry.run("failing test " + testId, () -> aggregation.fail(testId, null, reason));
             }
             return message.ack();
         }
         if (event instanceof TestCancel cancel) {
-            aggregation.onCancel(cancel);
+            retry.run("cancelling test " + cancel.testId(), () -> aggregation.onCancel(cancel));
         } else if (event instanceof TestRequested request) {
             List<Violation> violations = EventValidator.validate(request);
             if (violations.isEmpty()) {
-                aggregation.onRequested(request);
+                retry.run("opening test " + request.testId(), () -> aggregation.onRequested(request));
             } else {
                 String reason = EventValidator.describe(violations);
                 deadLetters.send(message, Topics.TEST_REQUESTED_DLQ, reason);
                 if (request.testId() != null) {
-                    aggregation.fail(request.testId(), request, "invalid test.requested: " + reason);
+                    retry.run("failing test " + request.testId(),
+                            () -> aggregation.fail(request.testId(), request, "invalid test.requested: " + reason));
                 }
             }
         }

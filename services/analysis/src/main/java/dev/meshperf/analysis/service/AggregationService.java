@@ -53,14 +53,15 @@ public class AggregationService {
             if (aggregate.request != null) {
                 return;
             }
-            aggregate.request = request;
-            aggregate.deadline = plannedEnd(request).plus(config.grace());
             complete = aggregate.awaitingRequest;
             // a finished test is being stored by the finisher, which writes the run itself: two inserts would
             // collide. Under this lock, a test not yet finished cannot finish until the start is committed.
             if (!aggregate.finished && !complete) {
                 writer.recordStart(request);
             }
+            // only now: when the database failed above, a retry of this request must start over
+            aggregate.request = request;
+            aggregate.deadline = plannedEnd(request).plus(config.grace());
         }
         if (complete) {
             finish(aggregate, false);
