@@ -150,7 +150,7 @@ public final class CapacityCommand implements Callable<Integer> {
         if (!json && !quiet) {
             err.printf(Locale.ROOT, "step %d: %,d req/s %s: achieved %.1f req/s, p99 %s ms%n", steps, rate,
                     verdict.passed() ? "passed" : "failed (" + verdict.reason() + ")", verdict.actualRps(),
-                    verdict.p99Ms() == null ? "-" : String.format(Locale.ROOT, "%.2f", verdict.p99Ms()));
+                    verdict.p99Text());
         }
         return verdict;
     }

@@ -14,9 +14,7 @@ final class CapacityReport {
     static void print(CapacitySearch.Outcome outcome, PrintStream out) {
         out.printf("%12s  %12s  %10s  %s%n", "rate req/s", "achieved", "p99 ms", "verdict");
         outcome.steps().stream().sorted(Comparator.comparingLong(CapacitySearch.Step::rate)).forEach(s -> out.printf(
-                "%,12d  %,12.1f  %10s  %s%n", s.rate(), s.verdict().actualRps(), s.verdict().p99Ms() == null
-                        ? "-"
-                        : String.format(java.util.Locale.ROOT, "%.2f", s.verdict().p99Ms()),
+                "%,12d  %,12.1f  %10s  %s%n", s.rate(), s.verdict().actualRps(), s.verdict().p99Text(),
                 s.verdict().passed() ? "passed" : "failed: " + s.verdict().reason()));
         out.println(answer(outcome));
     }

@@ -95,8 +95,7 @@ public final class ResultCommand {
         @Override
         public Integer call() throws IOException {
             Gateway.Answer answer = new Gateway(gateway).get("/api/results/" + id);
-            ResultView result = dev.meshperf.contracts.kafka.EventJson.mapper().readValue(answer.body(),
-                    ResultView.class);
+            ResultView result = ResultView.read(answer.body());
             if (json) {
                 parent.out.println(answer.json().toPrettyString());
             } else {

@@ -54,7 +54,7 @@ public class TestRequestedConsumer {
             return message.ack();
         }
         if (event instanceof TestCancel cancel) {
-            retry.run("cancelling test " + cancel.testId(), () -> aggregation.onCancel(cancel));
+            aggregation.onCancel(cancel);
         } else if (event instanceof TestRequested request) {
             List<Violation> violations = EventValidator.validate(request);
             if (violations.isEmpty()) {

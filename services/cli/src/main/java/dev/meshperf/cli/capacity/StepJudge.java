@@ -18,6 +18,11 @@ public final class StepJudge {
 
     /** One step's verdict, with what the user wants to see of it. {@code p99Ms} is null without latencies. */
     public record Verdict(boolean passed, String reason, String testId, double actualRps, Double p99Ms) {
+
+        /** The p99 as shown in the step lines and the table: 2 decimals, or "-" without latencies. */
+        public String p99Text() {
+            return p99Ms == null ? "-" : String.format(Locale.ROOT, "%.2f", p99Ms);
+        }
     }
 
     private StepJudge() {

@@ -88,8 +88,11 @@ public class CollectionService {
      * independently, so its completion may have come first: the window then only learns the test's profile.
      */
     public void opened(String testId, Instant startAt, ProfileRef profile) {
-        boolean known = QuarkusTransaction.requiringNew().call(() -> RunWindow.findById(testId) != null);
-        ClusterContext.Snapshot snapshot = known ? null : cluster.take(testId, true);
+        // a window that exists already needs no start snapshot: spare the cluster read, not the database
+        ClusterContext.Snapshot snapshot = cluster.enabled()
+                && QuarkusTransaction.requiringNew().call(() -> RunWindow.findById(testId) == null)
+                        ? cluster.take(testId, true)
+                        : null;
         onceMore(() -> QuarkusTransaction.requiringNew().call(() -> {
             RunWindow w = RunWindow.findById(testId);
             if (w == null) {
