@@ -191,6 +191,15 @@ class FortioLoadRunnerTest {
                 RunnerLimits.unlimited());
         assertThat(runner.describe().available()).isFalse();
         assertThat(runner.describe().unavailableReason()).contains("no fortio binary").contains("server-url");
+        assertThat(runner.unavailable()).contains(new Violation("generator", "fortio is unavailable: no fortio "
+                + "binary ('/nowhere/fortio') is installed on this runner and no fortio server is configured "
+                + "(meshperf.fortio.server-url)"));
+        assertThatThrownBy(() -> runner.start(new ShardRun(Specs.request("fortio", Specs.withLoad(Specs.post(
+                "http://t:1/", 1),
+                new LoadModel(dev.meshperf.contracts.spec.LoadModelType.RAMP, null, 1.0, 10.0, null, null,
+                        null)))),
+                samples::add)).isInstanceOf(RunFailure.class)
+                .hasMessage(runner.unavailable().orElseThrow().reason());
     }
 
     /** A script answering {@code version} like fortio 1.75.2 and running {@code body} for {@code load}. */

@@ -134,7 +134,9 @@ class NighthawkLoadRunnerTest {
         assertThat(runner.describe().available()).isFalse();
         assertThat(runner.describe().unavailableReason()).contains("127.0.0.1:1").contains("unreachable");
         assertThatThrownBy(() -> runner.start(new ShardRun(constant(10, 1)), samples::add))
-                .isInstanceOf(RunFailure.class).extracting(e -> ((RunFailure) e).code())
+                .isInstanceOf(RunFailure.class).hasMessageStartingWith("nighthawk is unavailable: nighthawk_service "
+                        + "at 127.0.0.1:1 is unreachable (")
+                .extracting(e -> ((RunFailure) e).code())
                 .isEqualTo(FailureCode.GENERATOR_UNAVAILABLE);
     }
 }

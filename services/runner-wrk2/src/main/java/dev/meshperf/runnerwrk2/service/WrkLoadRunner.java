@@ -76,8 +76,9 @@ public class WrkLoadRunner extends BlockingLoadRunner {
             versions.add(b.flavour() + " " + b.version());
         });
         if (versions.isEmpty()) {
-            return new GeneratorInfo(GENERATOR, null, false, "neither wrk2 ('" + wrk2Name + "') nor wrk ('" + wrkName
-                    + "') is installed on this runner", Set.of(), Set.of());
+            return new GeneratorInfo(GENERATOR, null, false, "neither wrk2 nor wrk is installed on this runner "
+                    + "(meshperf.wrk.wrk2-binary '" + wrk2Name + "', meshperf.wrk.wrk-binary '" + wrkName + "')",
+                    Set.of(), Set.of());
         }
         return new GeneratorInfo(GENERATOR, String.join(" + ", versions), true, null, EnumSet.of(Protocol.HTTP1),
                 models);

@@ -1,6 +1,7 @@
 package dev.meshperf.runnerwrk2.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.runner.spi.GeneratorInfo;
+import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunHandle;
 import dev.meshperf.runner.spi.RunnerLimits;
 import dev.meshperf.runner.spi.ShardRun;
@@ -175,20 +177,24 @@ class WrkLoadRunnerTest {
     }
 
     @Test
-    void aMissingBinaryIsUnavailableAndItsTestFailsWithTheReason() {
+    void aMissingBinaryIsUnavailableAndItsTestIsRefusedWithThatCauseAlone() {
         WrkLoadRunner none = new WrkLoadRunner("no-such-wrk2", "/nowhere/wrk", Duration.ofSeconds(1),
                 Optional.empty(), RunnerLimits.unlimited());
+        String cause = "neither wrk2 nor wrk is installed on this runner (meshperf.wrk.wrk2-binary 'no-such-wrk2', "
+                + "meshperf.wrk.wrk-binary '/nowhere/wrk')";
         GeneratorInfo info = none.describe();
         assertThat(info.available()).isFalse();
-        assertThat(info.unavailableReason()).contains("neither wrk2").contains("/nowhere/wrk");
-        try {
-            none.start(new ShardRun(Specs.request("wrk2", Specs.post(target.url("/"), 1))), samples::add);
-        } catch (dev.meshperf.runner.spi.RunFailure refused) {
+        assertThat(info.unavailableReason()).isEqualTo(cause);
+        assertThat(none.unavailable()).contains(new Violation("generator", "wrk2 is unavailable: " + cause));
+
+        // a constant rate over h2c would list two options wrk cannot honour; the missing tool is all that is said
+        ShardRun run = new ShardRun(Specs.request("wrk2", Specs.withProtocol(Specs.withLoad(
+                Specs.post(target.url("/"), 1), LoadModel.constant(100)), Protocol.H2C)));
+        assertThatThrownBy(() -> none.start(run, samples::add)).isInstanceOfSatisfying(RunFailure.class, refused -> {
             assertThat(refused.code()).isEqualTo(FailureCode.GENERATOR_UNAVAILABLE);
-            assertThat(refused.getMessage()).contains("neither wrk2");
-            return;
-        }
-        throw new AssertionError("a test was accepted without any wrk binary");
+            assertThat(refused.getMessage()).isEqualTo("wrk2 is unavailable: " + cause);
+        });
+        assertThat(samples).isEmpty();
     }
 
     @Test

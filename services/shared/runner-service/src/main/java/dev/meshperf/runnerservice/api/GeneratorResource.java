@@ -3,6 +3,7 @@ package dev.meshperf.runnerservice.api;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +46,8 @@ public class GeneratorResource {
 
     /**
      * The options of a load spec (as in {@code test.requested}) this generator cannot honour here, or beyond this
-     * runner's limits, each naming the field; an empty list when it can run it.
+     * runner's limits, each naming the field; an empty list when it can run it. While the generator cannot run at
+     * all, the answer is that alone: one violation on {@code generator} with the cause.
      */
     @POST
     @Path("/generator/check")
@@ -56,6 +58,10 @@ public class GeneratorResource {
             spec = EventJson.mapper().readValue(body, LoadSpec.class);
         } catch (IOException e) {
             throw new WebApplicationException("not a load spec: " + e.getMessage(), Response.Status.BAD_REQUEST);
+        }
+        Optional<Violation> unavailable = runner.unavailable();
+        if (unavailable.isPresent()) {
+            return List.of(unavailable.get());
         }
         List<Violation> found = new ArrayList<>(runner.unsupported(spec));
         try {

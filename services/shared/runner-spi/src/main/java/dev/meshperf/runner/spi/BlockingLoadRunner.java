@@ -56,12 +56,13 @@ public abstract class BlockingLoadRunner implements LoadRunner {
         if (!violations.isEmpty()) {
             throw new RunFailure(FailureCode.INVALID_SPEC, EventValidator.describe(violations));
         }
+        unavailable().ifPresent(missing -> {
+            throw new RunFailure(FailureCode.GENERATOR_UNAVAILABLE, missing.reason());
+        });
         limits.check(run.spec());
         List<Violation> unsupported = unsupported(run.spec());
         if (!unsupported.isEmpty()) {
-            boolean missing = !describe().available();
-            throw new RunFailure(missing ? FailureCode.GENERATOR_UNAVAILABLE : FailureCode.UNSUPPORTED,
-                    (missing ? describe().unavailableReason() + "; " : "") + EventValidator.describe(unsupported));
+            throw new RunFailure(FailureCode.UNSUPPORTED, EventValidator.describe(unsupported));
         }
         Cancellation cancellation = new Cancellation();
         CompletableFuture<Void> completion = new CompletableFuture<>();

@@ -2,6 +2,7 @@ package dev.meshperf.runner.spi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.validation.Violation;
@@ -21,9 +22,23 @@ public interface LoadRunner {
     GeneratorInfo describe();
 
     /**
+     * Why no run can go to this generator here, as the one violation a run is refused with: field {@code generator},
+     * "wrk2 is unavailable: neither wrk2 nor wrk is installed on this runner". Empty when it is available. Checked
+     * before {@link #unsupported}, whose answers mean nothing while the tool itself is missing.
+     */
+    default Optional<Violation> unavailable() {
+        GeneratorInfo info = describe();
+        return info.available()
+                ? Optional.empty()
+                : Optional.of(new Violation("generator", generator() + " is unavailable: "
+                        + info.unavailableReason()));
+    }
+
+    /**
      * The options of {@code spec} this generator cannot honour, each naming the field (HTTP/2 on wrk, a ramp on
      * fortio); empty when it can run the spec. The default checks the protocol and load model against
-     * {@link #describe()}; generators with narrower limits add theirs.
+     * {@link #describe()}; generators with narrower limits add theirs. Meaningful only while the generator is
+     * available: ask {@link #unavailable()} first.
      */
     default List<Violation> unsupported(LoadSpec spec) {
         GeneratorInfo info = describe();
