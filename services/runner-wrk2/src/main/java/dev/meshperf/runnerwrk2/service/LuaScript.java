@@ -38,14 +38,24 @@ public final class LuaScript {
                     .append('\n');
         }
         List<String> paths = rotation(spec.endpoints());
+        // each thread counts a status in a global number of its own ("status_200") and lists the statuses it saw
+        // in a string: thread:get copies numbers and strings alike in wrk and wrk2, but wrk2 swaps a table's keys
+        // and values when it copies one (src/script.c), which would lose or garble the counts
         lua.append("""
-                codes = {}
+                seen = ""
+                local keys = {}
                 local threads = {}
                 function setup(thread)
                   table.insert(threads, thread)
                 end
                 function response(status, headers, body)
-                  codes[status] = (codes[status] or 0) + 1
+                  local key = keys[status]
+                  if key == nil then
+                    key = "status_" .. status
+                    keys[status] = key
+                    seen = seen .. status .. ","
+                  end
+                  _G[key] = (_G[key] or 0) + 1
                 end
                 """);
         if (paths.size() > 1) {
@@ -77,14 +87,13 @@ public final class LuaScript {
                   spectrum[#spectrum + 1] = string.format("[100,%d]", latency.max)
                   local merged = {}
                   for _, t in ipairs(threads) do
-                    local c = t:get("codes")
-                    if c then
-                      for status, n in pairs(c) do merged[status] = (merged[status] or 0) + n end
+                    for status in string.gmatch(t:get("seen") or "", "(%d+),") do
+                      merged[status] = (merged[status] or 0) + (t:get("status_" .. status) or 0)
                     end
                   end
                   local statuses = {}
                   for status, n in pairs(merged) do
-                    statuses[#statuses + 1] = string.format('"%d":%d', status, n)
+                    statuses[#statuses + 1] = string.format('"%s":%d', status, n)
                   end
                   local e = summary.errors
                   io.write(string.format(

@@ -64,7 +64,10 @@ public final class WrkResults {
             if (pair.length != 2) {
                 throw new RunFailure(FailureCode.OTHER, "wrk's spectrum holds a point that is not a pair");
             }
-            points.add(new PercentileSpectrum.Point(pair[0], (long) pair[1]));
+            // wrk2's percentiles are HdrHistogram's highest equivalent values, which may lie a bucket's width above
+            // the largest latency it recorded (its max); no latency was above that
+            long value = report.maxMicros() > 0 ? Math.min((long) pair[1], report.maxMicros()) : (long) pair[1];
+            points.add(new PercentileSpectrum.Point(pair[0], value));
         }
         Histogram latency;
         try {

@@ -33,6 +33,15 @@ class LuaScriptTest {
     }
 
     @Test
+    void statusCountsCrossThreadsAsNumbersAndAStringNotAsATable() {
+        // wrk2's thread:get swaps a table's keys and values; numbers and strings it copies as wrk does
+        String lua = LuaScript.generate(Specs.post("http://127.0.0.1:1/x", 1));
+
+        assertThat(lua).contains("_G[key] = (_G[key] or 0) + 1").contains("t:get(\"seen\")")
+                .contains("t:get(\"status_\" .. status)").doesNotContain("t:get(\"codes\")");
+    }
+
+    @Test
     void rotatesPathsByWeight() {
         List<String> rotation = LuaScript.rotation(List.of(new Endpoint("http://h:1/a?x=1", 30),
                 new Endpoint("http://h:1/b", 10), new Endpoint("http://h:1", null)));

@@ -60,6 +60,22 @@ class WrkResultsTest {
     }
 
     @Test
+    void wrk2sTopPercentilesAboveItsMaximumAreTheMaximum() {
+        // as wrk2 built from giltene/wrk2 printed it: percentile(99.99999) = 14103 us, its recorded max 14096 us
+        String wrk2 = """
+                MESHPERF-RESULT {"durationMicros":3000000,"requests":300,"bytes":30000,"requestBytes":90,\
+                "errors":{"connect":0,"read":0,"write":0,"status":0,"timeout":0},"statusCodes":{"200":300},\
+                "minMicros":350,"maxMicros":14096,\
+                "spectrum":[[50.0000000,1323],[99.0000000,9000],[99.9990000,14103],[99.9999900,14103],[100,14096]]}
+                """;
+        IntervalData data = WrkResults.toInterval(WrkResults.parse(wrk2), Instant.now(), true);
+
+        assertThat(data.latency().getTotalCount()).isEqualTo(300);
+        assertThat(data.latency().getMaxValue()).isBetween(14090L, 14110L);
+        assertThat(data.latency().getValueAtPercentile(50)).isBetween(1322L, 1324L);
+    }
+
+    @Test
     void wrk2HasNoServiceTime() {
         IntervalData data = WrkResults.toInterval(WrkResults.parse(OUTPUT), Instant.now(), true);
 
