@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ChartTest {
 
     static final Path CHART = Path.of("meshperf");
     static final List<String> SERVICES = List.of("gateway", "profile", "analysis", "scheduler", "runner-native",
-            "metrics-collector");
+            "metrics-collector", "runner-wrk2", "runner-fortio", "runner-nighthawk");
 
     static Manifests render(TemplateCommand command) throws Exception {
         return Manifests.parse(command.withName("perf").withNamespace("loadtest").call());
@@ -83,7 +84,7 @@ class ChartTest {
             assertThat(d.path("spec").path("template").path("spec").path("containers").get(0).path("image").asText())
                     .startsWith("registry.local/perf/meshperf-").endsWith(":1.2.3");
         }
-        assertThat(m.ofKind("Deployment")).hasSize(7);
+        assertThat(m.ofKind("Deployment")).hasSize(SERVICES.size() + 1);
         assertThat(m.get("Deployment", "-runner-native").path("spec").path("replicas").asInt()).isEqualTo(7);
         assertThat(m.get("Ingress", "-gateway").path("spec").path("rules").get(0).path("host").asText())
                 .isEqualTo("perf.example.org");
@@ -100,32 +101,142 @@ class ChartTest {
                 .isEqualTo("perf-meshperf-runner-native");
     }
 
-    @Test
-    void theOtherGeneratorsAreDeployedWhenEnabledAndTheProfileServiceListsThem() throws Exception {
-        Manifests defaults = render(new Helm(CHART).template());
-        assertThat(defaults.get("ConfigMap", "-config").path("data").path("MESHPERF_PROFILE_GENERATORS").asText())
-                .isEqualTo("native");
+    static JsonNode container(JsonNode deployment, String name) {
+        for (JsonNode c : deployment.path("spec").path("template").path("spec").path("containers")) {
+            if (c.path("name").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no container " + name + " in " + deployment.path("metadata").path("name"));
+    }
 
-        Manifests m = render(new Helm(CHART).template().set("runners.wrk2.enabled", true)
-                .set("runners.fortio.enabled", true).set("runners.fortio.serverUrl", "http://fortio:8080")
-                .set("runners.nighthawk.enabled", true).set("runners.nighthawk.concurrency", 4));
+    static List<String> containerNames(JsonNode deployment) {
+        List<String> names = new ArrayList<>();
+        deployment.path("spec").path("template").path("spec").path("containers")
+                .forEach(c -> names.add(c.path("name").asText()));
+        return names;
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    /** The value after {@code flag} in a container's arguments. */
+    static String after(List<String> args, String flag) {
+        int at = args.indexOf(flag);
+        assertThat(at).as("%s in %s", flag, args).isNotNegative().isLessThan(args.size() - 1);
+        return args.get(at + 1);
+    }
+
+    @Test
+    void everyGeneratorIsOnByDefaultWithTheToolItsRunnerLooksFor() throws Exception {
+        Manifests m = render(new Helm(CHART).template());
         JsonNode config = m.get("ConfigMap", "-config").path("data");
         assertThat(config.path("MESHPERF_PROFILE_GENERATORS").asText()).isEqualTo("native,wrk2,fortio,nighthawk");
-        assertThat(config.path("MESHPERF_PROFILE_RUNNERS_WRK2").asText()).isEqualTo("http://perf-meshperf-runner-wrk2");
-        assertThat(config.path("MESHPERF_PROFILE_RUNNERS_NIGHTHAWK").asText())
-                .isEqualTo("http://perf-meshperf-runner-nighthawk");
-        assertThat(m.environment(m.get("Deployment", "-runner-fortio")))
-                .containsEntry("MESHPERF_FORTIO_SERVER_URL", "http://fortio:8080");
-        assertThat(m.environment(m.get("Deployment", "-runner-nighthawk")))
-                .containsEntry("QUARKUS_GRPC_CLIENTS_NIGHTHAWK_HOST", "nighthawk")
+        for (String generator : List.of("native", "wrk2", "fortio", "nighthawk")) {
+            assertThat(config.path("MESHPERF_PROFILE_RUNNERS_" + generator.toUpperCase()).asText())
+                    .isEqualTo("http://perf-meshperf-runner-" + generator);
+        }
+
+        // wrk2: both binaries in the runner image, at the paths the runner is given (WrkBinaries probes them)
+        JsonNode wrk2 = m.get("Deployment", "-runner-wrk2");
+        assertThat(containerNames(wrk2)).containsExactly("runner-wrk2");
+        Map<String, String> wrkEnv = m.environment(wrk2);
+        assertThat(wrkEnv).containsEntry("MESHPERF_WRK_WRK2_BINARY", "/usr/local/bin/wrk2")
+                .containsEntry("MESHPERF_WRK_WRK_BINARY", "/usr/bin/wrk");
+        WrkImage image = WrkImage.read();
+        assertThat(image.wrk2Path()).isEqualTo(wrkEnv.get("MESHPERF_WRK_WRK2_BINARY"));
+        assertThat(image.debianWrk()).as("Debian's wrk package installs /usr/bin/wrk").isTrue();
+        assertThat(image.environment()).containsEntry("MESHPERF_WRK_WRK2_BINARY", "/usr/local/bin/wrk2")
+                .containsEntry("MESHPERF_WRK_WRK_BINARY", "/usr/bin/wrk");
+
+        // fortio: fortio server beside the runner on 127.0.0.1, its REST status probed where the runner asks
+        JsonNode fortio = m.get("Deployment", "-runner-fortio");
+        assertThat(containerNames(fortio)).containsExactly("runner-fortio", "fortio");
+        JsonNode server = container(fortio, "fortio");
+        assertThat(server.path("image").asText()).isEqualTo("fortio/fortio:1.75.2");
+        List<String> args = strings(server.path("args"));
+        assertThat(args.get(0)).isEqualTo("server");
+        String listen = after(args, "-http-port");
+        assertThat(listen).isEqualTo("127.0.0.1:8088");
+        for (String other : List.of("-grpc-port", "-redirect-port", "-tcp-port", "-udp-port")) {
+            assertThat(after(args, other)).isEqualTo("disabled");
+        }
+        assertThat(args).doesNotContain("-ui-path");
+        String serverUrl = m.environment(fortio).get("MESHPERF_FORTIO_SERVER_URL");
+        assertThat(serverUrl).isEqualTo("http://" + listen);
+        for (String probe : List.of("readinessProbe", "livenessProbe")) {
+            assertThat(strings(server.path(probe).path("exec").path("command")))
+                    .containsExactly("/usr/bin/fortio", "curl", serverUrl + "/fortio/rest/status");
+        }
+        assertThat(server.path("resources").path("requests").path("cpu").asText()).isEqualTo("1");
+        assertThat(server.path("resources").path("limits").path("memory").asText()).isEqualTo("512Mi");
+        assertThat(server.path("volumeMounts").get(0).path("mountPath").asText()).isEqualTo("/var/lib/fortio");
+        assertThat(fortio.path("spec").path("template").path("spec").path("volumes").get(0).path("emptyDir")
+                .isObject()).isTrue();
+
+        // Nighthawk: nighthawk_service beside the runner, listening where the runner's gRPC client connects
+        JsonNode nighthawk = m.get("Deployment", "-runner-nighthawk");
+        assertThat(containerNames(nighthawk)).containsExactly("runner-nighthawk", "nighthawk");
+        JsonNode service = container(nighthawk, "nighthawk");
+        assertThat(service.path("image").asText())
+                .isEqualTo("envoyproxy/nighthawk-dev:a3aec2a033345a3fc2bda110a0ef95a5bbc0cd2d");
+        assertThat(strings(service.path("command"))).containsExactly("/usr/local/bin/nighthawk_service");
+        Map<String, String> nighthawkEnv = m.environment(nighthawk);
+        assertThat(after(strings(service.path("args")), "--listen")).isEqualTo(nighthawkEnv.get(
+                "QUARKUS_GRPC_CLIENTS_NIGHTHAWK_HOST") + ":" + nighthawkEnv.get("QUARKUS_GRPC_CLIENTS_NIGHTHAWK_PORT"))
+                .isEqualTo("127.0.0.1:8443");
+        assertThat(nighthawkEnv).containsEntry("MESHPERF_RUNNER_MAX_CONCURRENT_SHARDS", "1");
+        for (String probe : List.of("readinessProbe", "livenessProbe")) {
+            assertThat(strings(service.path(probe).path("exec").path("command")))
+                    .containsExactly("/bin/bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8443");
+        }
+        assertThat(service.path("resources").path("requests").path("cpu").asText()).isEqualTo("1");
+        assertThat(service.path("resources").path("limits").path("memory").asText()).isEqualTo("512Mi");
+    }
+
+    @Test
+    void eachGeneratorCanBeTurnedOffOrPointedAtAToolOutsideThePod() throws Exception {
+        Manifests m = render(new Helm(CHART).template().set("runners.wrk2.enabled", false)
+                .set("runners.fortio.serverUrl", "http://fortio:8080").set("runners.nighthawk.host", "nighthawk")
+                .set("runners.nighthawk.concurrency", 4));
+        JsonNode config = m.get("ConfigMap", "-config").path("data");
+        assertThat(config.path("MESHPERF_PROFILE_GENERATORS").asText()).isEqualTo("native,fortio,nighthawk");
+        assertThat(config.has("MESHPERF_PROFILE_RUNNERS_WRK2")).isFalse();
+        assertThat(m.find("Deployment", "-runner-wrk2")).isEmpty();
+        assertThat(m.find("Service", "-runner-wrk2")).isEmpty();
+        JsonNode fortio = m.get("Deployment", "-runner-fortio");
+        assertThat(containerNames(fortio)).containsExactly("runner-fortio");
+        assertThat(fortio.path("spec").path("template").path("spec").has("volumes")).isFalse();
+        assertThat(m.environment(fortio)).containsEntry("MESHPERF_FORTIO_SERVER_URL", "http://fortio:8080");
+        JsonNode nighthawk = m.get("Deployment", "-runner-nighthawk");
+        assertThat(containerNames(nighthawk)).containsExactly("runner-nighthawk");
+        assertThat(m.environment(nighthawk)).containsEntry("QUARKUS_GRPC_CLIENTS_NIGHTHAWK_HOST", "nighthawk")
                 .containsEntry("QUARKUS_GRPC_CLIENTS_NIGHTHAWK_PORT", "8443")
                 .containsEntry("MESHPERF_NIGHTHAWK_CONCURRENCY", "4");
-        assertThat(m.get("Deployment", "-runner-wrk2").path("spec").path("template").path("spec")
-                .path("containers").get(0).path("image").asText())
-                .isEqualTo("ghcr.io/meshperf/meshperf-runner-wrk2:0.1.0");
-        assertThat(m.get("Service", "-runner-wrk2")).isNotNull();
+
+        Manifests nativeOnly = render(new Helm(CHART).template().set("runners.wrk2.enabled", false)
+                .set("runners.fortio.enabled", false).set("runners.nighthawk.enabled", false));
+        assertThat(nativeOnly.get("ConfigMap", "-config").path("data").path("MESHPERF_PROFILE_GENERATORS").asText())
+                .isEqualTo("native");
+        assertThat(nativeOnly.ofKind("Deployment")).extracting(d -> d.path("metadata").path("name").asText())
+                .noneMatch(name -> name.contains("runner-wrk2") || name.contains("fortio")
+                        || name.contains("nighthawk"));
+
+        Manifests pinned = render(new Helm(CHART).template().set("runners.fortio.sidecar.image.tag", "1.74.0")
+                .set("runners.fortio.sidecar.port", 9099));
+        JsonNode other = pinned.get("Deployment", "-runner-fortio");
+        assertThat(container(other, "fortio").path("image").asText()).isEqualTo("fortio/fortio:1.74.0");
+        assertThat(pinned.environment(other)).containsEntry("MESHPERF_FORTIO_SERVER_URL", "http://127.0.0.1:9099");
+
         assertThatThrownBy(() -> render(new Helm(CHART).template().set("runners.fortio.serverUrl", "fortio:8080")))
                 .hasMessageContaining("serverUrl");
+        assertThatThrownBy(() -> render(new Helm(CHART).template().set("runners.fortio.sidecar.port", 8080)))
+                .as("the runner's own port").hasMessageContaining("port");
+        assertThatThrownBy(() -> render(new Helm(CHART).template().set("runners.nighthawk.sidecar.image.tag", "")))
+                .hasMessageContaining("tag");
     }
 
     @Test
@@ -203,8 +314,7 @@ class ChartTest {
 
     @Test
     void everyDeployedServiceHasAnImageDefinition() throws Exception {
-        for (String service : java.util.stream.Stream.concat(SERVICES.stream(),
-                Stream.of("runner-wrk2", "runner-fortio", "runner-nighthawk")).toList()) {
+        for (String service : Stream.concat(SERVICES.stream(), Stream.of("echo-target")).toList()) {
             Path dockerfile = Path.of("..", "services", service, "src", "main", "docker", "Dockerfile.jvm");
             assertThat(dockerfile).exists();
             String text = Files.readString(dockerfile);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ class ComposeTest {
     static final Path COMPOSE = Path.of("..", "docker-compose.yml");
     static final Pattern TOPICS = Pattern.compile("for t in ([a-z. ]+); do");
     static final Pattern PARTITIONS = Pattern.compile("--partitions (\\d+)");
+    static final Pattern DEFAULTED = Pattern.compile("\\$\\{[A-Z_]+:-(.*)}");
 
     static JsonNode compose() throws Exception {
         return Manifests.YAML.readTree(Files.readString(COMPOSE));
@@ -106,5 +108,74 @@ class ComposeTest {
         assertThat(map.path("metadata").path("labels").path("grafana_dashboard").asText()).isEqualTo("1");
         assertThat(Manifests.JSON.readTree(map.path("data").path("meshperf-dashboard.json").asText()))
                 .isEqualTo(dashboard);
+    }
+    static List<String> strings(JsonNode array) {
+        return ChartTest.strings(array);
+    }
+
+    /** A value as Compose reads it: {@code ${NAME:-default}} is its default when NAME is not set. */
+    static String resolved(String value) {
+        Matcher m = DEFAULTED.matcher(value);
+        return m.matches() ? m.group(1) : value;
+    }
+
+    @Test
+    void everyGeneratorRunsWithItsToolAndItsRunnerIsToldWhere() throws Exception {
+        JsonNode services = compose().path("services");
+        Manifests chart = Manifests.parse(new Helm(ChartTest.CHART).template().withName("perf").call());
+        JsonNode profile = services.path("profile").path("environment");
+        assertThat(resolved(profile.path("MESHPERF_PROFILE_GENERATORS").asText())).isEqualTo(chart.get("ConfigMap",
+                "-config").path("data").path("MESHPERF_PROFILE_GENERATORS").asText()).isEqualTo(
+                        "native,wrk2,fortio,nighthawk");
+        for (String generator : List.of("native", "wrk2", "fortio", "nighthawk")) {
+            assertThat(profile.path("MESHPERF_PROFILE_RUNNERS_" + generator.toUpperCase()).asText())
+                    .isEqualTo("http://runner-" + generator + ":8080");
+            assertThat(services.has("runner-" + generator)).isTrue();
+        }
+
+        // wrk2: the image's binaries, at the paths the chart gives the runner too
+        Map<String, String> chartWrk = chart.environment(chart.get("Deployment", "-runner-wrk2"));
+        JsonNode wrk = services.path("runner-wrk2").path("environment");
+        for (String key : List.of("MESHPERF_WRK_WRK2_BINARY", "MESHPERF_WRK_WRK_BINARY")) {
+            assertThat(wrk.path(key).asText()).isEqualTo(chartWrk.get(key)).isEqualTo(WrkImage.read().environment()
+                    .get(key));
+        }
+
+        // fortio: fortio server in its own container (the chart's sidecar image), the runner pointed at it
+        JsonNode fortio = services.path("fortio");
+        JsonNode chartFortio = ChartTest.container(chart.get("Deployment", "-runner-fortio"), "fortio");
+        assertThat(fortio.path("image").asText()).isEqualTo(chartFortio.path("image").asText());
+        List<String> command = strings(fortio.path("command"));
+        assertThat(command.get(0)).isEqualTo("server");
+        String port = ChartTest.after(command, "-http-port");
+        for (String other : List.of("-grpc-port", "-redirect-port", "-tcp-port", "-udp-port")) {
+            assertThat(ChartTest.after(command, other)).isEqualTo("disabled");
+        }
+        JsonNode runnerFortio = services.path("runner-fortio");
+        assertThat(runnerFortio.path("environment").path("MESHPERF_FORTIO_SERVER_URL").asText())
+                .isEqualTo("http://fortio:" + port);
+        assertThat(strings(fortio.path("healthcheck").path("test"))).containsExactly("CMD", "/usr/bin/fortio", "curl",
+                "http://127.0.0.1:" + port + "/fortio/rest/status");
+        assertThat(runnerFortio.path("depends_on").path("fortio").path("condition").asText())
+                .isEqualTo("service_healthy");
+        assertThat(fortio.path("deploy").path("resources").path("limits").path("memory").asText()).isNotEmpty();
+
+        // Nighthawk: nighthawk_service in its own container, the runner's gRPC client pointed at it
+        JsonNode nighthawk = services.path("nighthawk");
+        JsonNode chartNighthawk = ChartTest.container(chart.get("Deployment", "-runner-nighthawk"), "nighthawk");
+        assertThat(nighthawk.path("image").asText()).isEqualTo(chartNighthawk.path("image").asText());
+        assertThat(strings(nighthawk.path("entrypoint"))).isEqualTo(strings(chartNighthawk.path("command")));
+        String listen = ChartTest.after(strings(nighthawk.path("command")), "--listen");
+        assertThat(listen).isEqualTo("0.0.0.0:8443");
+        JsonNode runnerNighthawk = services.path("runner-nighthawk");
+        JsonNode env = runnerNighthawk.path("environment");
+        assertThat(env.path("QUARKUS_GRPC_CLIENTS_NIGHTHAWK_HOST").asText()).isEqualTo("nighthawk");
+        assertThat(env.path("QUARKUS_GRPC_CLIENTS_NIGHTHAWK_PORT").asText()).isEqualTo(listen.split(":")[1]);
+        assertThat(env.path("MESHPERF_RUNNER_MAX_CONCURRENT_SHARDS").asText()).isEqualTo("1");
+        assertThat(strings(nighthawk.path("healthcheck").path("test"))).containsExactly("CMD", "/bin/bash", "-c",
+                "exec 3<>/dev/tcp/127.0.0.1/8443");
+        assertThat(runnerNighthawk.path("depends_on").path("nighthawk").path("condition").asText())
+                .isEqualTo("service_healthy");
+        assertThat(nighthawk.path("deploy").path("resources").path("limits").path("memory").asText()).isNotEmpty();
     }
 }
