@@ -35,6 +35,8 @@ public class GeneratorCatalog {
     private static final Logger LOG = Logger.getLogger(GeneratorCatalog.class);
     private static final TypeReference<List<Violation>> VIOLATIONS = new TypeReference<>() {
     };
+    /** The field of a run that names its generator, and of the runner's answer when the generator cannot run. */
+    private static final String GENERATOR = "generator";
 
     @Inject
     ProfileConfig config;
@@ -46,7 +48,11 @@ public class GeneratorCatalog {
         return asked.stream().map(CompletableFuture::join).toList();
     }
 
-    /** The options of {@code spec} the generator's runner says it cannot honour; empty when it cannot be asked. */
+    /**
+     * The options of {@code spec} the generator's runner says it cannot honour; empty when it cannot be asked. A
+     * runner whose tool is missing answers with that alone, one violation on {@code generator} ("wrk2 is
+     * unavailable: ..."), which is then the whole refusal.
+     */
     public List<Violation> unsupported(String generator, LoadSpec spec) {
         String url = config.runners().get(generator);
         if (url == null) {
@@ -63,7 +69,9 @@ public class GeneratorCatalog {
                         response.statusCode());
                 return List.of();
             }
-            return EventJson.mapper().readValue(response.body(), VIOLATIONS);
+            List<Violation> found = EventJson.mapper().readValue(response.body(), VIOLATIONS);
+            return found.stream().filter(v -> GENERATOR.equals(v.field())).findFirst().map(List::of)
+                    .orElse(found);
         } catch (IOException e) {
             LOG.warnf("runner of %s at %s cannot be asked (%s); the run goes ahead unchecked", generator, url,
                     e.getMessage());
