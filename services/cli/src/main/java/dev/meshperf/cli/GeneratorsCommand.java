@@ -33,23 +33,36 @@ public final class GeneratorsCommand implements Callable<Integer> {
         Gateway.Answer answer = new Gateway(gateway).get("/api/generators");
         if (json) {
             out.println(answer.body());
-            return ExitCodes.OK;
+        } else {
+            print(answer.json(), out);
         }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * The table of {@code GET /api/generators}, then for each unavailable generator the reason and how to enable it
+     * on this machine, and for wrk2 running on Debian's wrk alone how to add constant-rate runs.
+     */
+    static void print(JsonNode generators, PrintStream out) {
         out.printf("%-10s %-11s %-28s %-26s %s%n", "GENERATOR", "AVAILABLE", "VERSION", "PROTOCOLS", "LOAD MODELS");
-        List<String> reasons = new ArrayList<>();
-        for (JsonNode g : answer.json()) {
-            String name = g.path("name").asText() + (g.path("defaultGenerator").asBoolean() ? "*" : "");
+        List<String> notes = new ArrayList<>();
+        for (JsonNode g : generators) {
+            String name = g.path("name").asText();
             boolean available = g.path("available").asBoolean();
-            out.printf("%-10s %-11s %-28s %-26s %s%n", name, available ? "yes" : "NO",
-                    ProfileCommand.cut(g.path("version").asText("-"), 28), join(g.path("protocols")),
-                    join(g.path("loadModels")));
+            out.printf("%-10s %-11s %-28s %-26s %s%n", name + (g.path("defaultGenerator").asBoolean() ? "*" : ""),
+                    available ? "yes" : "NO", ProfileCommand.cut(g.path("version").asText("-"), 28),
+                    join(g.path("protocols")), join(g.path("loadModels")));
             if (!available) {
-                reasons.add(g.path("name").asText() + ": " + g.path("unavailableReason").asText());
+                String reason = g.path("unavailableReason").asText();
+                notes.add("unavailable, " + name + ": " + reason);
+                GeneratorHints.enable(name, reason)
+                        .ifPresent(hint -> notes.add("  on this machine (./meshperf up): " + hint));
+            } else if (name.equals("wrk2") && !join(g.path("loadModels")).contains("constant")) {
+                notes.add("wrk2 runs max rate only (Debian's wrk); for constant-rate runs, " + GeneratorHints.WRK2);
             }
         }
         out.println("* the default generator of a profile that names none");
-        reasons.forEach(r -> out.println("unavailable, " + r));
-        return ExitCodes.OK;
+        notes.forEach(out::println);
     }
 
     private static String join(JsonNode array) {
