@@ -10,6 +10,8 @@ import java.util.Map;
  * @param approximate
  * true when a generator reported percentiles rather than every value (wrk, fortio, Nighthawk), so the latency
  * histograms were rebuilt from its percentile spectrum; absent otherwise
+ * @param reconnects
+ * connections the target closed that the generator opened again; absent in results stored before it was added
  */
 public record Summary(
         long requests,
@@ -24,5 +26,6 @@ public record Summary(
         long bytesSent,
         long bytesReceived,
         long dropped,
-        Boolean approximate) {
+        Boolean approximate,
+        Long reconnects) {
 }

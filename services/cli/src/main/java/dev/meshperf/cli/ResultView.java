@@ -25,11 +25,13 @@ record ResultView(
         List<HistogramBuckets.Bucket> latencyHistogram) {
 
     private static final Summary EMPTY = new Summary(0, 0, 0, null, 0, null, null, Map.of(), Map.of(), 0, 0, 0,
-            null);
+            null, null);
 
     RunReport report() {
         return RunReport.of(testId, status, reason, generator, shards, summary == null ? EMPTY : summary,
-                schedulingLagMs, 0, slo == null ? new SloVerdict(true, List.of()) : slo);
+                schedulingLagMs,
+                summary == null || summary.reconnects() == null ? 0 : summary.reconnects(),
+                slo == null ? new SloVerdict(true, List.of()) : slo);
     }
 
     /** 0 when it completed and met its SLOs, 1 otherwise. */

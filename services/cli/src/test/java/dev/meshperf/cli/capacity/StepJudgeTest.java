@@ -23,7 +23,7 @@ class StepJudgeTest {
     private static Summary summary(long requests, long dropped, double p99) {
         LatencyStats latency = new LatencyStats(1, 2, 1, 90, 2, 3, 4, 5, p99, 80, 90);
         return new Summary(requests, 0, 10, 100.0, requests / 10.0, latency, latency, Map.of("200", requests),
-                Map.of(), 0, 0, dropped, false);
+                Map.of(), 0, 0, dropped, false, null);
     }
 
     private static StepJudge.Verdict judge(TestStatus status, Summary summary, SloVerdict slo) {

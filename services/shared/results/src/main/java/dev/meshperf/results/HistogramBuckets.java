@@ -22,12 +22,23 @@ public final class HistogramBuckets {
 
     /** {@code buckets} bars on a logarithmic scale from the fastest to the slowest value; none for no data. */
     public static List<Bucket> logarithmic(Histogram h, int buckets) {
+        if (h.getTotalCount() == 0) {
+            return new ArrayList<>();
+        }
+        return logarithmic(h, h.getMinValue(), h.getMaxValue(), buckets);
+    }
+
+    /**
+     * {@code buckets} bars on a logarithmic scale over a given range of microseconds, so that two histograms (latency
+     * and service time) can be drawn on the same bars; values outside the range count in the first or last bar.
+     */
+    public static List<Bucket> logarithmic(Histogram h, long lowestUs, long highestUs, int buckets) {
         List<Bucket> result = new ArrayList<>();
         if (h.getTotalCount() == 0) {
             return result;
         }
-        double low = Math.max(1, h.getMinValue());
-        double high = Math.max(low * 1.0001, h.highestEquivalentValue(h.getMaxValue()) + 1);
+        double low = Math.max(1, lowestUs);
+        double high = Math.max(low * 1.0001, h.highestEquivalentValue(highestUs) + 1);
         double ratio = Math.pow(high / low, 1.0 / buckets);
         double from = low;
         long counted = 0;
@@ -59,7 +70,11 @@ public final class HistogramBuckets {
     }
 
     private static long countBelow(Histogram h, long value) {
-        return value <= h.getMinValue() ? 0 : h.getCountBetweenValues(0, value - 1);
+        return value <= h.getMinValue()
+                ? 0
+                : value > h.getMaxValue()
+                        ? h.getTotalCount()
+                        : h.getCountBetweenValues(0, value - 1);
     }
 
     private static double round(double value) {

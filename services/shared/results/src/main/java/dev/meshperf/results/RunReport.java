@@ -2,6 +2,7 @@ package dev.meshperf.results;
 
 import java.util.Map;
 
+import dev.meshperf.contracts.api.LoadGeneratorVerdict;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
@@ -32,7 +33,8 @@ public record RunReport(
         long bytesSent,
         long bytesReceived,
         SloVerdict slo,
-        Boolean approximate) {
+        Boolean approximate,
+        LoadGeneratorVerdict loadGenerator) {
 
     public static RunReport of(String testId, TestStatus status, String reason, String generator, int shards,
             Summary summary, LatencyStats schedulingLag, long reconnects, SloVerdict slo) {
@@ -40,6 +42,6 @@ public record RunReport(
                 summary.durationSeconds(), summary.requestedRps(), summary.actualRps(), summary.latencyMs(),
                 summary.serviceTimeMs(), schedulingLag, summary.statusCodes(), summary.errorsByClass(),
                 summary.dropped(), reconnects, summary.bytesSent(), summary.bytesReceived(), slo,
-                summary.approximate());
+                summary.approximate(), LoadGeneratorCheck.judge(summary, schedulingLag));
     }
 }

@@ -29,6 +29,6 @@ public final class SummaryBuilder {
         return new Summary(t.requests(), t.errors(), seconds, requestedRps, actual,
                 LatencyStatsCalculator.of(merged.latency()), LatencyStatsCalculator.of(merged.serviceTime()),
                 t.statusCodes(), t.errorsByClass(), t.bytesSent(), t.bytesReceived(), t.dropped(),
-                merged.approximate() ? Boolean.TRUE : null);
+                merged.approximate() ? Boolean.TRUE : null, t.reconnects());
     }
 }

@@ -10,6 +10,8 @@ import dev.meshperf.results.RunReport;
 /** The human-readable summary: a table of statistics and a text histogram of latency. */
 public final class TextReport {
 
+    private static final int MAX_ROWS = 20;
+
     private TextReport() {
     }
 
@@ -25,6 +27,9 @@ public final class TextReport {
         }
         if (Boolean.TRUE.equals(r.approximate())) {
             out.println("latency approximate: rebuilt from the generator's percentile spectrum, not value by value");
+        }
+        if (r.loadGenerator() != null && r.loadGenerator().fallingBehind()) {
+            out.println("WARNING " + r.loadGenerator().detail());
         }
         out.printf("errors %d, dropped %d, reconnects %d, sent %s, received %s%n", r.errors(), r.dropped(),
                 r.reconnects(), bytes(r.bytesSent()), bytes(r.bytesReceived()));
@@ -65,12 +70,30 @@ public final class TextReport {
         }
         out.println();
         out.println("latency histogram");
-        for (HistogramBuckets.Bucket b : buckets) {
+        for (HistogramBuckets.Bucket b : atMost(MAX_ROWS, buckets)) {
             double share = 100.0 * b.count() / total;
             int bar = (int) Math.round(share / 2.5);
             out.printf("  %9.3f - %9.3f ms %8d %6.2f%% %s%n", b.fromMs(), b.toMs(), b.count(), share,
                     "#".repeat(bar));
         }
+    }
+
+    /** Adjacent bars merged in pairs until there are at most {@code rows}, so a terminal shows them at a glance. */
+    static List<HistogramBuckets.Bucket> atMost(int rows, List<HistogramBuckets.Bucket> buckets) {
+        List<HistogramBuckets.Bucket> merged = buckets;
+        while (merged.size() > rows) {
+            List<HistogramBuckets.Bucket> pairs = new java.util.ArrayList<>();
+            for (int i = 0; i < merged.size(); i += 2) {
+                HistogramBuckets.Bucket a = merged.get(i);
+                HistogramBuckets.Bucket b = i + 1 < merged.size() ? merged.get(i + 1) : null;
+                pairs.add(b == null
+                        ? a
+                        : new HistogramBuckets.Bucket(a.fromMs(), b.toMs(), a.count() + b.count(),
+                                a.percent() + b.percent()));
+            }
+            merged = pairs;
+        }
+        return merged;
     }
 
     private static String bytes(long b) {
