@@ -17,7 +17,13 @@ import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.analysis.service.AggregationService;
 import dev.meshperf.analysis.service.StoredResults;
 import dev.meshperf.contracts.api.LiveProgress;
+import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.histogram.HistogramCodec;
+import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
+import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.results.LoadGeneratorCheck;
 
 /**
  * Progress of a test while it runs (from memory) and once it ended (from the store), so a client polling it sees
@@ -43,15 +49,27 @@ public class LiveResource {
         }
         TestRun run = runs.findById(testId);
         if (run == null) {
-            return new LiveProgress(testId, "PENDING", 0, 0, 0, 0, null, List.of());
+            return LiveProgress.pending(testId);
         }
         Summary summary = StoredResults.summary(run);
         List<LiveProgress.Point> points = runs.series(testId).stream().filter(p -> p.intervalIndex > after)
                 .map(p -> new LiveProgress.Point(p.intervalIndex, p.endAt, p.requests, p.errors, orZero(p.p50Ms),
                         orZero(p.p90Ms), orZero(p.p99Ms)))
                 .toList();
+        TestRequested request = StoredResults.request(run);
+        LoadSpec spec = request == null ? null : request.spec();
+        LatencyStats lag = run.schedulingLagHistogram == null
+                ? null
+                : LatencyStatsCalculator.of(HistogramCodec.decode(run.schedulingLagHistogram));
         return new LiveProgress(testId, run.status, run.shards, run.shardsReported,
-                summary == null ? 0 : summary.requests(), summary == null ? 0 : summary.errors(), run.startAt, points);
+                summary == null ? 0 : summary.requests(), summary == null ? 0 : summary.errors(), run.startAt, points,
+                spec == null ? null : seconds(spec.warmup()), spec == null ? null : seconds(spec.duration()),
+                summary == null ? null : summary.dropped(), lag == null ? null : lag.p99(),
+                TestRun.RUNNING.equals(run.status) ? null : LoadGeneratorCheck.judge(summary, lag));
+    }
+
+    private static Double seconds(java.time.Duration d) {
+        return d == null ? null : d.toMillis() / 1000.0;
     }
 
     private static double orZero(Double value) {

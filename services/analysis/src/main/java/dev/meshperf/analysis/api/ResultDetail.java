@@ -2,7 +2,9 @@ package dev.meshperf.analysis.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import dev.meshperf.contracts.api.LoadGeneratorVerdict;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.ProfileRef;
 import dev.meshperf.contracts.events.SloVerdict;
@@ -18,6 +20,11 @@ import dev.meshperf.results.ShardStats;
  * @param runners the runner instances that produced its samples
  * @param duplicates samples received more than once and counted once
  * @param baseline the verdict against the profile's baseline run, when it names one
+ * @param name the profile's name, or the name label of a run that was not saved as a profile
+ * @param serviceTimeHistogram service time (from the actual send) on the same bars as {@code latencyHistogram}
+ * @param serviceTimePercentiles the percentile spectrum of service time, beside latency's: where they part is what
+ * coordinated omission would have hidden
+ * @param loadGenerator whether the load generator kept up (when it did not, the latencies describe the client)
  */
 public record ResultDetail(
         String testId,
@@ -38,5 +45,11 @@ public record ResultDetail(
         BaselineVerdict baseline,
         List<SeriesPoint> series,
         List<HistogramBuckets.Bucket> latencyHistogram,
-        List<HistogramBuckets.Percentile> latencyPercentiles) {
+        List<HistogramBuckets.Percentile> latencyPercentiles,
+        String name,
+        Map<String, String> labels,
+        RunSetup setup,
+        List<HistogramBuckets.Bucket> serviceTimeHistogram,
+        List<HistogramBuckets.Percentile> serviceTimePercentiles,
+        LoadGeneratorVerdict loadGenerator) {
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,15 +21,18 @@ import org.HdrHistogram.Histogram;
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.analysis.service.StoredResults;
+import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.ProfileRef;
 import dev.meshperf.contracts.events.RunLabels;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
 import dev.meshperf.problem.Paging;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.results.HistogramBuckets;
+import dev.meshperf.results.LoadGeneratorCheck;
 import dev.meshperf.results.SeriesPoint;
 import dev.meshperf.results.ShardStats;
 
@@ -38,6 +42,8 @@ import dev.meshperf.results.ShardStats;
 public class ResultResource {
 
     static final int MAX_PAGE_SIZE = 500;
+    /** Bars of the latency and service-time histograms (logarithmic, shared by both). */
+    static final int HISTOGRAM_BARS = 40;
 
     @Inject
     TestRunRepository runs;
@@ -55,7 +61,7 @@ public class ResultResource {
             @QueryParam("size") @DefaultValue("20") int size) {
         Paging.check(page, size, MAX_PAGE_SIZE);
         return runs.list(profileId, instant("from", from), instant("to", to), page, size).stream()
-                .map(ResultResource::item).toList();
+                .map(this::item).toList();
     }
 
     @GET
@@ -64,25 +70,49 @@ public class ResultResource {
     public ResultDetail get(@PathParam("testId") String testId) {
         TestRun run = stored.get(testId);
         Summary summary = StoredResults.summary(run);
-        Histogram latency = run.latencyHistogram == null
-                ? HistogramCodec.newHistogram()
-                : HistogramCodec.decode(run.latencyHistogram);
+        TestRequested request = StoredResults.request(run);
+        Histogram latency = StoredResults.latency(run);
+        Histogram serviceTime = StoredResults.serviceTime(run);
         List<SeriesPoint> series = runs.series(testId).stream()
                 .map(p -> new SeriesPoint(p.intervalIndex, p.endAt, p.requests, p.errors, p.p50Ms, p.p90Ms, p.p99Ms))
                 .toList();
         ProfileRef profile = run.profileId == null
                 ? null
                 : new ProfileRef(run.profileId, run.profileName, run.profileVersion == null ? 0 : run.profileVersion);
+        LatencyStats lag = run.schedulingLagHistogram == null
+                ? null
+                : LatencyStatsCalculator.of(HistogramCodec.decode(run.schedulingLagHistogram));
+        long lowest = Math.min(orMax(latency), orMax(serviceTime));
+        long highest = Math.max(latency.getMaxValue(), serviceTime.getMaxValue());
         return new ResultDetail(run.testId, run.status, run.reason, run.generator, profile, run.shards,
                 run.shardsReported, run.runners == null || run.runners.isEmpty()
                         ? List.of()
                         : Arrays.asList(run.runners.split(",")),
-                perShard(run), run.duplicates, run.startAt, run.endedAt, summary,
-                run.schedulingLagHistogram == null
-                        ? null
-                        : LatencyStatsCalculator.of(HistogramCodec.decode(run.schedulingLagHistogram)),
+                perShard(run), run.duplicates, run.startAt, run.endedAt, summary, lag,
                 StoredResults.read(run.sloJson, SloVerdict.class), baseline(run), series,
-                HistogramBuckets.logarithmic(latency, 20), HistogramBuckets.spectrum(latency));
+                HistogramBuckets.logarithmic(latency, lowest, highest, HISTOGRAM_BARS),
+                HistogramBuckets.spectrum(latency), name(run, request), labels(request), RunSetup.of(request),
+                HistogramBuckets.logarithmic(serviceTime, lowest, highest, HISTOGRAM_BARS),
+                HistogramBuckets.spectrum(serviceTime),
+                TestRun.RUNNING.equals(run.status) ? null : LoadGeneratorCheck.judge(summary, lag));
+    }
+
+    /** The smallest recorded value, or "none" (the largest long) for an empty histogram. */
+    private static long orMax(Histogram h) {
+        return h.getTotalCount() == 0 ? Long.MAX_VALUE : h.getMinValue();
+    }
+
+    /** The profile's name, or the name label of an ad-hoc run. */
+    static String name(TestRun run, TestRequested request) {
+        if (run.profileName != null) {
+            return run.profileName;
+        }
+        Map<String, String> labels = labels(request);
+        return labels.get("name");
+    }
+
+    private static Map<String, String> labels(TestRequested request) {
+        return request == null || request.labels() == null ? Map.of() : request.labels();
     }
 
     private static List<ShardStats> perShard(TestRun run) {
@@ -120,13 +150,17 @@ public class ResultResource {
         };
     }
 
-    private static ResultListItem item(TestRun run) {
+    private ResultListItem item(TestRun run) {
         Summary s = StoredResults.summary(run);
         SloVerdict slo = StoredResults.read(run.sloJson, SloVerdict.class);
+        BaselineVerdict baseline = baseline(run);
         return new ResultListItem(run.testId, run.status, run.generator, run.profileId, run.profileName,
                 run.profileVersion, run.startAt, run.endedAt, s == null ? null : s.requests(),
                 s == null ? null : s.errors(), s == null ? null : s.actualRps(),
-                s == null || s.latencyMs() == null ? null : s.latencyMs().p99(), slo == null ? null : slo.passed());
+                s == null || s.latencyMs() == null ? null : s.latencyMs().p99(), slo == null ? null : slo.passed(),
+                name(run, StoredResults.request(run)), s == null ? null : s.requestedRps(),
+                s == null || s.latencyMs() == null ? null : s.latencyMs().p50(),
+                baseline == null ? null : baseline.passed());
     }
 
     private static Instant instant(String field, String value) {

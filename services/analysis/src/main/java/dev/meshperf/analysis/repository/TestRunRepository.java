@@ -1,6 +1,7 @@
 package dev.meshperf.analysis.repository;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import dev.meshperf.analysis.api.RunDay;
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.domain.TestSeriesPoint;
 
@@ -39,6 +41,29 @@ public class TestRunRepository implements PanacheRepositoryBase<TestRun, String>
 
     public List<TestSeriesPoint> series(String testId) {
         return TestSeriesPoint.list("testId", Sort.ascending("intervalIndex"), testId);
+    }
+
+    /** Runs per day of their start in a time zone, within [from, to). */
+    public List<RunDay> daily(Instant from, Instant to, ZoneId zone) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select cast(start_at at time zone :zone as date) as day, count(*),
+                       count(*) filter (where status = 'COMPLETED'),
+                       count(*) filter (where status in ('FAILED', 'PARTIAL')),
+                       count(*) filter (where status = 'COMPLETED' and cast(slo_json as jsonb) ->> 'passed' = 'false')
+                from test_run where start_at >= :from and start_at < :to
+                group by day order by day""").setParameter("zone", zone.getId()).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+        return rows.stream().map(r -> new RunDay(day(r[0]), count(r[1]), count(r[2]),
+                count(r[3]), count(r[4]))).toList();
+    }
+
+    private static java.time.LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
     }
 
     public List<TestRun> running() {

@@ -9,16 +9,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.HdrHistogram.Histogram;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
 import dev.meshperf.analysis.config.AnalysisConfig;
 import dev.meshperf.contracts.api.LiveProgress;
+import dev.meshperf.contracts.events.LatencyStats;
+import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.events.TestCancel;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
+import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
+import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.LoadSpecs;
+import dev.meshperf.results.LoadGeneratorCheck;
+import dev.meshperf.results.SampleMerger;
+import dev.meshperf.results.SummaryBuilder;
 
 /**
  * The open tests of this analysis instance. Requests and samples may arrive in any order (they travel on different
@@ -194,9 +202,31 @@ public class AggregationService {
                     .map(p -> new LiveProgress.Point(p.interval(), p.end(), p.requests(), p.errors(), p.p50Ms(),
                             p.p90Ms(), p.p99Ms()))
                     .toList();
+            LoadSpec spec = request == null ? null : request.spec();
+            Histogram lag = merger.schedulingLag();
+            LatencyStats lagStats = lag.getTotalCount() == 0 || merger.approximate()
+                    ? null
+                    : LatencyStatsCalculator.of(lag);
+            Summary soFar = merger.totals().requests() == 0 || spec == null
+                    ? null
+                    : SummaryBuilder.build(merger, elapsed(merger), LoadSpecs.requestedRps(spec.load()));
             return new LiveProgress(testId, "RUNNING", shards, merger.shardsReported(), merger.totals().requests(),
-                    merger.totals().errors(), request == null ? null : request.startAt(), points);
+                    merger.totals().errors(), request == null ? null : request.startAt(), points,
+                    spec == null ? null : seconds(spec.warmup()), spec == null ? null : seconds(spec.duration()),
+                    merger.totals().dropped(), lagStats == null ? null : lagStats.p99(),
+                    soFar == null ? null : LoadGeneratorCheck.judge(soFar, lagStats));
         }
+    }
+
+    /** The measured time the merged samples cover so far, for the rate achieved so far. */
+    private static Duration elapsed(SampleMerger merger) {
+        return merger.firstIntervalStart() == null
+                ? null
+                : Duration.between(merger.firstIntervalStart(), merger.lastIntervalEnd());
+    }
+
+    private static Double seconds(Duration d) {
+        return d == null ? null : d.toMillis() / 1000.0;
     }
 
     public int openTests() {

@@ -127,7 +127,8 @@ class ResultApiTest {
         aggregation.onRequested(Events.request(id, 0, 2, 60));
         aggregation.onSample(Events.sample(id, 0, 2, 0, false, 10, 20));
         given().get("/api/results/" + id + "/live").then().statusCode(200).body("status", equalTo("RUNNING"))
-                .body("requests", equalTo(2)).body("points.size()", equalTo(0));
+                .body("requests", equalTo(2)).body("points.size()", equalTo(0)).body("durationSeconds", equalTo(60.0f))
+                .body("dropped", equalTo(0)).body("loadGenerator.status", equalTo("FALLING_BEHIND"));
         aggregation.onSample(Events.sample(id, 1, 2, 0, false, 30));
         JsonPath live = given().get("/api/results/" + id + "/live").then().statusCode(200).extract().jsonPath();
         assertThat(live.getList("points.requests", Long.class)).containsExactly(3L);
@@ -169,5 +170,57 @@ class ResultApiTest {
         assertThat(verdict.getList("baseline.regressions", String.class)).contains("latency.p50", "latency.p90");
         assertThat(given().get("/api/results/" + baseline).then().extract().jsonPath().getString("baseline"))
                 .as("a run without a baseline has no baseline verdict").isNull();
+    }
+
+    @Test
+    void aResultNamesItsSetupAndDrawsServiceTimeBesideLatency() {
+        String id = Events.newId();
+        var plain = Events.request(id, 0, 1, 1);
+        aggregation.onRequested(new dev.meshperf.contracts.events.TestRequested(id, plain.requestedAt(),
+                plain.startAt(), plain.shard(), plain.generator(), null, plain.spec(), plain.slos(),
+                java.util.Map.of("name", "ad hoc checkout"), null));
+        aggregation.onSample(Events.sample(id, 0, 1, 0, false, 2, 3, 5, 8, 13, 21, 34, 55));
+        aggregation.onSample(Events.sample(id, 0, 1, 1, true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> writer.isFinished(id));
+
+        JsonPath r = given().get("/api/results/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(r.getString("name")).isEqualTo("ad hoc checkout");
+        assertThat(r.getList("setup.targets", String.class)).containsExactly("http://127.0.0.1:9/");
+        assertThat(r.getString("setup.load.type")).isEqualTo("constant");
+        assertThat(r.getInt("setup.connections")).isEqualTo(2);
+        assertThat(r.getList("latencyHistogram.count", Long.class).stream().mapToLong(Long::longValue).sum())
+                .as("the histogram holds every request").isEqualTo(8);
+        assertThat(r.getList("serviceTimeHistogram.count", Long.class).stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(8);
+        assertThat(r.getList("serviceTimeHistogram.fromMs", Double.class))
+                .as("both histograms share their bars").isEqualTo(r.getList("latencyHistogram.fromMs", Double.class));
+        assertThat(r.getList("serviceTimePercentiles")).isNotEmpty();
+        assertThat(r.getString("loadGenerator.status")).as("8 of the 100 req/s asked were sent")
+                .isEqualTo("FALLING_BEHIND");
+        assertThat(r.getLong("summary.reconnects")).isZero();
+
+        JsonPath listed = given().get("/api/results?size=500").then().statusCode(200).extract().jsonPath();
+        int i = listed.getList("testId", String.class).indexOf(id);
+        assertThat(listed.getString("[" + i + "].name")).isEqualTo("ad hoc checkout");
+        assertThat(listed.getDouble("[" + i + "].requestedRps")).isEqualTo(100.0);
+        assertThat(listed.getDouble("[" + i + "].p50Ms")).isBetween(7.9, 8.1);
+    }
+
+    @Test
+    void runsPerDayForACalendar() {
+        run(5, 6);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        JsonPath days = given().get("/api/results/daily?zone=UTC").then().statusCode(200).extract().jsonPath();
+        assertThat(days.getList("date", String.class)).contains(today);
+        int i = days.getList("date", String.class).indexOf(today);
+        assertThat(days.getLong("[" + i + "].runs")).isGreaterThanOrEqualTo(1);
+        assertThat(days.getLong("[" + i + "].completed")).isGreaterThanOrEqualTo(1);
+        given().get("/api/results/daily?from=2020-01-01&to=2020-01-31").then().statusCode(200)
+                .body("size()", equalTo(0));
+        given().get("/api/results/daily?zone=Mars/Olympus").then().statusCode(400).body("field", equalTo("zone"));
+        given().get("/api/results/daily?from=2026-12-05&to=2026-12-01").then().statusCode(400)
+                .body("field", equalTo("from"));
+        given().get("/api/results/daily?from=2020-01-01&to=2026-12-01").then().statusCode(400)
+                .body("detail", containsString("400 days"));
     }
 }
