@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.meshperf.gateway.client.AnalysisClient;
 import dev.meshperf.gateway.client.Forwarder;
+import dev.meshperf.gateway.service.ReportRenderer;
 
 /** Results of tests: list, one in full, comparison, exports, live progress. */
 @Path("/api/results")
@@ -28,6 +31,9 @@ public class ResultApi {
     @Inject
     Forwarder forward;
 
+    @Inject
+    ReportRenderer reports;
+
     @GET
     @Operation(summary = "List results", description = "profileId; from and to as ISO-8601 instants; page from 0")
     public Response list(@QueryParam("profileId") String profileId, @QueryParam("from") String from,
@@ -36,10 +42,37 @@ public class ResultApi {
     }
 
     @GET
+    @Path("/daily")
+    @Operation(summary = "Runs per day, for a calendar", description = "from and to as dates (inclusive; default the"
+            + " last 12 weeks), zone an IANA time zone (default UTC); days without runs are left out")
+    public Response daily(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("zone") String zone) {
+        return forward.read(SERVICE, () -> analysis.daily(from, to, zone));
+    }
+
+    @GET
     @Path("/compare")
     @Operation(summary = "Compare 2 to N runs side by side, with deltas and whether each exceeds run-to-run noise")
     public Response compare(@QueryParam("ids") String ids) {
         return forward.read(SERVICE, () -> analysis.compare(ids));
+    }
+
+    @GET
+    @Path("/compare/report")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "A comparison of 2 to 10 runs as one self-contained HTML file", description = "charts, tables,"
+            + " data, scripts and styles inlined: it opens offline, from a mail attachment, with no network request")
+    public Response compareReport(@QueryParam("ids") String ids) {
+        return reports.comparison(ids == null ? "" : ids);
+    }
+
+    @GET
+    @Path("/{testId}/report")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "One result as a self-contained HTML file", description = "the result page's charts and "
+            + "tables with the run's environment; data, scripts and styles inlined, so it opens offline")
+    public Response report(@PathParam("testId") String testId) {
+        return reports.result(testId);
     }
 
     @GET

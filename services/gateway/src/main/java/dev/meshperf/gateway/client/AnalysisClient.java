@@ -22,6 +22,10 @@ public interface AnalysisClient {
             @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET
+    @Path("/daily")
+    Response daily(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("zone") String zone);
+
+    @GET
     @Path("/compare")
     Response compare(@QueryParam("ids") String ids);
 

@@ -1,0 +1,73 @@
+// A run on one time axis: its per-second throughput, errors and latency beside the Prometheus and Grafana series
+// of its window and the cluster's changes, all charts sharing one cursor.
+import { html } from 'meshperf/lib/html.js';
+import { ratePoints, errorPoints, latencyPoints, environmentPanels, eventMarks } from 'meshperf/lib/timeline.js';
+import 'meshperf/charts/mp-time-chart.js';
+
+function environmentNote(environment) {
+  if (!environment) {
+    return html`<p class="muted">The run's environment could not be read from the metrics collector.</p>`;
+  }
+  if (environment.status === 'PENDING') {
+    return html`<p class="muted">The cluster's series for this run are still being collected; reload in a minute.</p>`;
+  }
+  if (!(environment.metrics || []).length) {
+    return html`<p class="muted">No Prometheus or Grafana series were stored with this run.
+      <a href="#/connections">Connect a Prometheus</a> to see what the cluster was doing on this axis.</p>`;
+  }
+  return '';
+}
+
+export function timelineCards(r, environment) {
+  const panels = environmentPanels(environment);
+  const changes = environment?.kubernetes?.changes || [];
+  return html`<section class="card" aria-labelledby="time-h">
+    <div class="card-head"><h2 id="time-h">On one time axis</h2><span class="spacer"></span>
+      <span class="muted">${(r.series || []).length} seconds · shared cursor</span></div>
+    <h3>Throughput and errors</h3><mp-time-chart data-chart="rate" size="short"></mp-time-chart>
+    <h3>Latency per second</h3><mp-time-chart data-chart="latency" size="short"></mp-time-chart>
+    ${panels.map((p, i) => html`<h3>${p.title} <span class="muted">${p.subtitle}</span></h3>
+      ${p.error ? html`<div class="alert bad">${p.error}</div>` : html`<mp-time-chart data-chart="env" data-panel="${i}" size="short"></mp-time-chart>`}`)}
+    ${environmentNote(environment)}
+    ${changes.length ? html`<h3>Cluster changes</h3><ul>${changes.map((c) => html`<li>${typeof c === 'string' ? c : c.description || JSON.stringify(c)}</li>`)}</ul>` : ''}
+  </section>`;
+}
+
+export function drawTimeline(root, r, environment) {
+  const series = r.series || [];
+  const group = `run-${r.testId}`;
+  const runFrom = series.length ? Date.parse(series[0].end) - 1000 : Date.parse(r.startAt);
+  const runTo = series.length ? Date.parse(series[series.length - 1].end) : Date.parse(r.endedAt || r.startAt);
+  const wide = environment?.from && (environment.metrics || []).length;
+  const from = wide ? Math.min(Date.parse(environment.from), runFrom) : runFrom;
+  const to = wide ? Math.max(Date.parse(environment.to), runTo) : runTo;
+  const marks = eventMarks(environment?.events, from, to);
+  const common = { from, to, marks };
+  const chart = (name) => root.querySelector(`[data-chart="${name}"]`);
+  const start = series.length ? new Date(runFrom).toISOString() : r.startAt;
+  for (const el of root.querySelectorAll('mp-time-chart')) {
+    el.group = group;
+  }
+  chart('rate').data = {
+    ...common,
+    axes: [{ name: 'req/s' }, { name: 'errors/s' }],
+    lines: [
+      { name: 'requests/s', points: ratePoints(series, start), area: true },
+      { name: 'errors/s', points: errorPoints(series, start), axis: 1 },
+    ],
+  };
+  chart('latency').data = {
+    ...common,
+    axes: [{ name: 'ms' }],
+    lines: [
+      { name: 'p50', points: latencyPoints(series, 'p50Ms') },
+      { name: 'p90', points: latencyPoints(series, 'p90Ms') },
+      { name: 'p99', points: latencyPoints(series, 'p99Ms') },
+    ],
+  };
+  const panels = environmentPanels(environment);
+  root.querySelectorAll('[data-chart="env"]').forEach((el) => {
+    const p = panels[Number(el.dataset.panel)];
+    el.data = { ...common, axes: [{ name: '' }], lines: p.lines.slice(0, 12) };
+  });
+}
