@@ -56,6 +56,11 @@ public final class Gateway {
         }
     }
 
+    /** The web UI's page of a result, to open in a browser. */
+    public String resultPage(String testId) {
+        return base + "/#/results/" + URLEncoder.encode(testId, StandardCharsets.UTF_8);
+    }
+
     public Answer get(String path) {
         return send(request(path).GET());
     }

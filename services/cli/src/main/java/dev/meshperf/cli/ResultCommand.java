@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code ./meshperf result list|get|compare|export}. */
 @Command(name = "result", mixinStandardHelpOptions = true, description = "Results of tests.", subcommands = {
         ResultCommand.ListResults.class, ResultCommand.Get.class, ResultCommand.Compare.class,
-        ResultCommand.Export.class})
+        ResultCommand.Export.class, ResultReportCommand.class})
 public final class ResultCommand {
 
     final PrintStream out;

@@ -44,6 +44,7 @@ final class RunFollower {
             TextReport.print(result.report(), result.latencyHistogram() == null
                     ? java.util.List.of()
                     : result.latencyHistogram(), out);
+            out.printf("%nresult page: %s%n", gateway.resultPage(testId));
         }
         return result.exitCode();
     }

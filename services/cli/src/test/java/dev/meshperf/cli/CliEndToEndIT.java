@@ -103,6 +103,9 @@ class CliEndToEndIT {
         assertThat(failing.code()).isEqualTo(ExitCodes.TEST_FAILED);
         assertThat(failing.out()).contains("COMPLETED").contains("latency histogram").contains("FAILED");
         assertThat(failing.err()).contains("accepted");
+        assertThat(failing.out()).as("the text report ends with the web UI's page of the result")
+                .containsPattern("result page: " + java.util.regex.Pattern.quote(gateway) + "/#/results/[0-9a-f-]{36}");
+        assertThat(r.path("loadGenerator").path("status").asText()).isIn("OK", "FALLING_BEHIND");
     }
 
     @Test
@@ -223,6 +226,21 @@ class CliEndToEndIT {
                 .isEqualTo(first.json().path("requests").asLong());
         assertThat(cli("result", "export", a, "--format", "smp").out()).contains("latencies_ms:");
         assertThat(cli("result", "get", a).out()).contains("COMPLETED").contains("latency histogram");
+
+        Path report = dir.resolve("run.html");
+        Result wrote = cli("result", "report", a, "-o", report.toString());
+        assertThat(wrote.code()).as(wrote.err()).isZero();
+        assertThat(wrote.out()).contains("wrote " + report).contains("needs no network");
+        String html = Files.readString(report);
+        assertThat(html).contains("<script type=\"importmap\">").contains(a).contains("\"kind\":\"result\"")
+                .doesNotContain("src=\"http").doesNotContain("href=\"http");
+        Path both = dir.resolve("both.html");
+        assertThat(cli("result", "report", a, b, "-o", both.toString()).code()).isZero();
+        assertThat(Files.readString(both)).contains("\"kind\":\"compare\"").contains(a).contains(b);
+        Result missing = cli("result", "report", "no-such-test", "-o", dir.resolve("x.html").toString());
+        assertThat(missing.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.err()).contains("no test with id no-such-test");
+        assertThat(dir.resolve("x.html")).doesNotExist();
     }
 
     @Test
