@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ms, rps, count, seconds, bytes, trim, ago, shortId } from '../../main/resources/META-INF/resources/ui/lib/format.js';
+import { ms, rps, count, seconds, bytes, trim, ago, shortId, zonedDateTime } from '../../main/resources/META-INF/resources/ui/lib/format.js';
 import { html, raw } from '../../main/resources/META-INF/resources/ui/lib/html.js';
 
 test('numbers read as people write them', () => {
@@ -30,4 +30,10 @@ test('interpolated values are escaped, nested templates are not', () => {
   assert.equal(String(html`<td>${name}</td>`), '<td>&lt;img src=x onerror=alert(1)&gt;</td>');
   assert.equal(String(html`<tr>${[html`<td>${'a&b'}</td>`, raw('<td>x</td>')]}</tr>`), '<tr><td>a&amp;b</td><td>x</td></tr>');
   assert.equal(String(html`<p title="${'"q"'}">${null}${0}</p>`), '<p title="&quot;q&quot;">0</p>');
+});
+
+test('a fire time reads as the wall clock of its zone, weekday and date included', () => {
+  assert.equal(zonedDateTime('2026-12-07T08:30:00Z', 'Europe/Paris'), 'Mon 2026-12-07 09:30');
+  assert.equal(zonedDateTime('2026-12-07T23:30:00Z', 'Asia/Tokyo'), 'Tue 2026-12-08 08:30');
+  assert.equal(zonedDateTime('2026-07-01T07:30:00Z', 'Europe/Paris'), 'Wed 2026-07-01 09:30');
 });

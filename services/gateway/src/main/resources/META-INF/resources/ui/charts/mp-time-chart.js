@@ -10,7 +10,7 @@ export const DISPLAY_POINTS = 2000;
 class TimeChart extends ChartElement {
   /**
    * data: {lines: [{name, points, axis: 0|1, area, step}], axes: [{name, log}], marks: [{at, label, text}],
-   * warmupEnd: epoch ms, from, to}
+   * warmupEnd: epoch ms, from, to, maxPoints: points drawn per line (default DISPLAY_POINTS; Infinity for all)}
    */
   option(d, c) {
     const axes = d.axes?.length ? d.axes : [{ name: '' }];
@@ -24,7 +24,7 @@ class TimeChart extends ChartElement {
       name: l.name,
       type: 'line',
       yAxisIndex: Math.min(l.axis || 0, axes.length - 1),
-      data: minMax(l.points || [], DISPLAY_POINTS),
+      data: minMax(l.points || [], d.maxPoints ?? DISPLAY_POINTS),
       showSymbol: Boolean(l.symbols) || (l.points || []).length < 3,
       symbolSize: 5,
       step: l.step ? 'end' : false,
@@ -62,7 +62,7 @@ class TimeChart extends ChartElement {
   }
 
   pointCount(d) {
-    return (d.lines || []).reduce((n, l) => n + Math.min(DISPLAY_POINTS, (l.points || []).length), 0);
+    return (d.lines || []).reduce((n, l) => n + Math.min(d.maxPoints ?? DISPLAY_POINTS, (l.points || []).length), 0);
   }
 }
 

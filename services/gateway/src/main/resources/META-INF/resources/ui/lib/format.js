@@ -118,3 +118,12 @@ function until(s) {
 export function shortId(id) {
   return id ? String(id).slice(0, 8) : '–';
 }
+
+/** An instant as a wall-clock time in a time zone, "Mon 2026-12-07 09:30" (the zone's own weekday and date). */
+export function zonedDateTime(iso, zone) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
+    minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.weekday} ${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}

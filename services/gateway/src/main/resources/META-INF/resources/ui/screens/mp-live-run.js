@@ -13,15 +13,15 @@ import 'meshperf/charts/mp-time-chart.js';
 
 class LiveRun extends Screen {
   async load() {
-    this.id = this.segments[1];
+    this.entityId = this.segments[1];
     this.points = [];
     this.live = null;
-    const detail = await api.get(`/api/results/${encodeURIComponent(this.id)}`).catch(() => null);
-    this.name = detail?.name || 'Run';
-    this.setTitle(`${this.name} (live)`);
+    const detail = await api.get(`/api/results/${encodeURIComponent(this.entityId)}`).catch(() => null);
+    this.name = detail?.name || null;
+    this.setTitle(`${this.name || 'Run'} (live)`);
     this.innerHTML = String(html`
-      <div class="page-head"><div><h1>${this.name} <span data-slot="status">${statusBadge('PENDING')}</span></h1>
-        <div class="subtitle"><span class="mono">${this.id}</span>${detail?.setup?.targets?.length ? html` · <span class="mono">${detail.setup.targets[0]}</span>` : ''}</div></div>
+      <div class="page-head"><div><h1><span data-slot="name">${this.name || 'Run'}</span> <span data-slot="status">${statusBadge('PENDING')}</span></h1>
+        <div class="subtitle"><span class="mono">${this.entityId}</span>${detail?.setup?.targets?.length ? html` · <span class="mono">${detail.setup.targets[0]}</span>` : ''}</div></div>
         <span class="spacer"></span>
         <span class="muted" data-slot="stream" aria-live="polite"></span>
         <button type="button" class="danger" data-action="cancel">Cancel run</button></div>
@@ -45,11 +45,11 @@ class LiveRun extends Screen {
       </section>
       <div data-slot="final" style="margin-top:16px"></div>`);
     for (const el of this.$$('mp-time-chart')) {
-      el.group = `live-${this.id}`;
+      el.group = `live-${this.entityId}`;
     }
     this.$('[data-action="cancel"]').addEventListener('click', () => this.cancel());
     this.timer = setInterval(() => this.drawProgress(), 1000);
-    this.stream = follow(`/api/results/${encodeURIComponent(this.id)}/events`, {
+    this.stream = follow(`/api/results/${encodeURIComponent(this.entityId)}/events`, {
       headers: headers(),
       onEvent: (p) => this.update(p),
       onState: (state, attempt) => this.streamState(state, attempt),
@@ -76,6 +76,16 @@ class LiveRun extends Screen {
 
   update(p) {
     this.live = p;
+    if (!this.name && p.status === 'RUNNING' && !this.naming) {
+      // analysis had not seen the run when the page opened: its name comes with its first progress
+      this.naming = api.get(`/api/results/${encodeURIComponent(this.entityId)}`).then((r) => {
+        this.name = r.name;
+        if (r.name && this.$('[data-slot="name"]')) {
+          this.$('[data-slot="name"]').textContent = r.name;
+          this.setTitle(`${r.name} (live)`);
+        }
+      }).catch(() => {});
+    }
     this.points = mergePoints(this.points, p.points);
     this.$('[data-slot="status"]').innerHTML = String(statusBadge(p.status));
     this.$('[data-slot="requests"]').textContent = count(p.requests);
@@ -93,7 +103,8 @@ class LiveRun extends Screen {
     const behind = p.loadGenerator?.status === 'FALLING_BEHIND';
     this.$('[data-slot="alerts"]').innerHTML = behind
       ? String(html`<div class="alert warn" role="alert" data-testid="generator-warning"><strong>Load generator:</strong>${p.loadGenerator.detail}</div>`) : '';
-    const start = p.startAt;
+    // the measured part starts after the warm-up: the first point's rate is over its own second
+    const start = p.startAt ? new Date(Date.parse(p.startAt) + 1000 * (p.warmupSeconds || 0)).toISOString() : null;
     const common = { warmupEnd: undefined };
     this.$('[data-chart="rate"]').data = { ...common, axes: [{ name: 'req/s' }, { name: 'errors/s' }], lines: [
       { name: 'requests/s', points: ratePoints(this.points, start), area: true },
@@ -135,7 +146,7 @@ class LiveRun extends Screen {
     let result = null;
     for (let attempt = 0; attempt < 30 && !result; attempt++) {
       try {
-        const r = await api.get(`/api/results/${encodeURIComponent(this.id)}`);
+        const r = await api.get(`/api/results/${encodeURIComponent(this.entityId)}`);
         if (r.status !== 'RUNNING' && r.status !== 'PENDING') {
           result = r;
         }
@@ -148,14 +159,14 @@ class LiveRun extends Screen {
     }
     if (!result) {
       slot.innerHTML = String(html`<div class="alert warn">The run has not ended yet as far as the results know.
-        <a href="#/results/${encodeURIComponent(this.id)}">Open its result</a> later.</div>`);
+        <a href="#/results/${encodeURIComponent(this.entityId)}">Open its result</a> later.</div>`);
       this.finished = false;
       return;
     }
     const s = result.summary || {};
     this.$('[data-slot="status"]').innerHTML = String(statusBadge(result.status));
     slot.innerHTML = String(html`<section class="card" data-testid="final"><div class="card-head"><h2>Ended ${statusBadge(result.status)} ${sloBadge(result.slo?.passed)}</h2>
-      <span class="spacer"></span><a class="button primary" href="#/results/${encodeURIComponent(this.id)}">Open the full result</a></div>
+      <span class="spacer"></span><a class="button primary" href="#/results/${encodeURIComponent(this.entityId)}">Open the full result</a></div>
       <p>${count(s.requests)} requests in ${seconds(s.durationSeconds)} at ${rps(s.actualRps)}, p99 ${ms(s.latencyMs?.p99)}, ${count(s.errors)} errors.
       ${result.reason ? html`<br><span class="muted">${result.reason}</span>` : ''}</p></section>`);
   }
@@ -165,7 +176,7 @@ class LiveRun extends Screen {
       return;
     }
     try {
-      await api.post(`/api/runs/${encodeURIComponent(this.id)}/cancel`);
+      await api.post(`/api/runs/${encodeURIComponent(this.entityId)}/cancel`);
       toast('Cancelling the run…');
     } catch (e) {
       toast(`The run could not be cancelled: ${e.message}`, 'bad');

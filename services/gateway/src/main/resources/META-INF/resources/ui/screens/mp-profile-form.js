@@ -25,7 +25,7 @@ class ProfileForm extends Screen {
       delete this.base.id;
       delete this.base.version;
     }
-    this.id = id;
+    this.entityId = id;
     const v = formFromDocument(base ? this.base : { load: { type: 'constant', rate: 100 }, concurrentRequests: 8, duration: '30s', method: 'GET' });
     this.setTitle(id ? `Edit ${base.name}` : 'New profile');
     this.innerHTML = String(html`
@@ -122,10 +122,10 @@ class ProfileForm extends Screen {
     const submit = form.querySelector('[type="submit"]');
     submit.disabled = true;
     try {
-      const saved = this.id
-        ? await api.put(`/api/profiles/${encodeURIComponent(this.id)}`, doc)
+      const saved = this.entityId
+        ? await api.put(`/api/profiles/${encodeURIComponent(this.entityId)}`, doc)
         : await api.post('/api/profiles', doc);
-      toast(this.id ? `Saved ${saved.name} as version ${saved.version}` : `Created ${saved.name}`, 'ok');
+      toast(this.entityId ? `Saved ${saved.name} as version ${saved.version}` : `Created ${saved.name}`, 'ok');
       go(['profiles', saved.id]);
     } catch (e) {
       const rest = showErrors(form, e.fields);

@@ -41,8 +41,14 @@ class ResultPage extends Screen {
         ${EXPORTS.map(([format, label]) => html`<button type="button" class="link" data-export="${format}">${label}</button><br>`)}
       </div></details>
       <button type="button" class="primary" data-action="report">Download report</button></div>`;
-    this.innerHTML = String(resultMarkup(result, environment, { actions }));
-    drawResult(this, result, environment);
+    const allPoints = this.params.points === 'all';
+    const options = { actions, allPoints, toggleHref: `#/results/${encodeURIComponent(id)}${allPoints ? '' : '?points=all'}` };
+    this.innerHTML = String(resultMarkup(result, environment, options));
+    drawResult(this, result, environment, options);
+    // when every chart has been drawn (two frames later), for people timing the page (bench/ui-render.sh)
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      document.body.dataset.resultDrawnMs = performance.now().toFixed(0);
+    }));
     this.$$('[data-export]').forEach((b) => b.addEventListener('click', () => {
       const [format, , ext] = EXPORTS.find((e) => e[0] === b.dataset.export);
       download(`/api/results/${encodeURIComponent(id)}/export?format=${format}`, `meshperf-${id.slice(0, 8)}.${ext}`)

@@ -4,7 +4,7 @@
 import { api, query } from 'meshperf/api.js';
 import { html } from 'meshperf/lib/html.js';
 import { WEEKDAYS, defaultRule, ruleFields, ruleFromSchedule } from 'meshperf/lib/schedule-rule.js';
-import { dateTime } from 'meshperf/lib/format.js';
+import { zonedDateTime } from 'meshperf/lib/format.js';
 import { field, showErrors, clearErrors } from 'meshperf/components/fields.js';
 import { go } from 'meshperf/router.js';
 import { toast } from 'meshperf/components/mp-toasts.js';
@@ -28,7 +28,7 @@ class ScheduleForm extends Screen {
       api.get(`/api/profiles${query({ size: 200 })}`),
       api.get('/api/generators').catch(() => []),
     ]);
-    this.id = id;
+    this.entityId = id;
     this.existing = existing;
     const doc = existing || { profileId: this.params.profileId || '', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
     const rule = existing ? ruleFromSchedule(existing) : defaultRule();
@@ -148,12 +148,14 @@ class ScheduleForm extends Screen {
       slot.innerHTML = String(html`<p class="muted">${Object.values(errors)[0]}</p>`);
       return;
     }
+    const here = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
     try {
       const p = await api.postQuietly(`/api/schedules/preview${query({ count: 5 })}`, { ...doc, profileId: doc.profileId || undefined });
       slot.innerHTML = String(html`<p class="sentence" data-testid="sentence">${p.description}</p>
         ${p.cronEquivalent ? html`<p class="muted">cron: <span class="mono">${p.cronEquivalent}</span></p>` : html`<p class="muted">cron cannot express this rule exactly.</p>`}
-        <h3>Next runs (${p.timeZone})</h3>
-        <ol data-testid="next-fires">${p.nextFires.map((t) => html`<li>${dateTime(t)} <span class="muted">${new Date(t).toLocaleString('en-GB', { timeZone: p.timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit' })} there</span></li>`)}</ol>
+        <h3>Next runs, in ${p.timeZone}</h3>
+        <ol data-testid="next-fires">${p.nextFires.map((t) => html`<li>${zonedDateTime(t, p.timeZone)}${here === p.timeZone ? '' : html`
+          <span class="muted">· ${zonedDateTime(t, here)} here</span>`}</li>`)}</ol>
         ${p.nextFires.length ? '' : html`<p class="muted">No fire time: the range ends before the rule fires.</p>`}`);
     } catch (e) {
       if (e.status === 401) {
@@ -175,7 +177,7 @@ class ScheduleForm extends Screen {
       return;
     }
     try {
-      const saved = this.id ? await api.put(`/api/schedules/${encodeURIComponent(this.id)}`, doc) : await api.post('/api/schedules', doc);
+      const saved = this.entityId ? await api.put(`/api/schedules/${encodeURIComponent(this.entityId)}`, doc) : await api.post('/api/schedules', doc);
       toast(`Scheduled: ${saved.description}`, 'ok');
       go(['schedules', saved.id]);
     } catch (e) {

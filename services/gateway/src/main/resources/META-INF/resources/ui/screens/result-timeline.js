@@ -2,7 +2,7 @@
 // of its window and the cluster's changes, all charts sharing one cursor.
 import { html } from 'meshperf/lib/html.js';
 import { ratePoints, errorPoints, latencyPoints, environmentPanels, eventMarks } from 'meshperf/lib/timeline.js';
-import 'meshperf/charts/mp-time-chart.js';
+import { DISPLAY_POINTS } from 'meshperf/charts/mp-time-chart.js';
 
 function environmentNote(environment) {
   if (!environment) {
@@ -18,12 +18,15 @@ function environmentNote(environment) {
   return '';
 }
 
-export function timelineCards(r, environment) {
+export function timelineCards(r, environment, options = {}) {
   const panels = environmentPanels(environment);
+  const long = (r.series || []).length > DISPLAY_POINTS;
   const changes = environment?.kubernetes?.changes || [];
   return html`<section class="card" aria-labelledby="time-h">
     <div class="card-head"><h2 id="time-h">On one time axis</h2><span class="spacer"></span>
       <span class="muted">${(r.series || []).length} seconds · shared cursor</span></div>
+    ${long ? html`<p class="muted">${options.allPoints ? 'Every point is drawn.' : `Thinned to ${DISPLAY_POINTS} points per line for display (spikes kept); exports keep every point.`}
+      ${options.toggleHref ? html`<a href="${options.toggleHref}">${options.allPoints ? 'Thin them again' : 'Draw every point'}</a>` : ''}</p>` : ''}
     <h3>Throughput and errors</h3><mp-time-chart data-chart="rate" size="short"></mp-time-chart>
     <h3>Latency per second</h3><mp-time-chart data-chart="latency" size="short"></mp-time-chart>
     ${panels.map((p, i) => html`<h3>${p.title} <span class="muted">${p.subtitle}</span></h3>
@@ -33,7 +36,7 @@ export function timelineCards(r, environment) {
   </section>`;
 }
 
-export function drawTimeline(root, r, environment) {
+export function drawTimeline(root, r, environment, options = {}) {
   const series = r.series || [];
   const group = `run-${r.testId}`;
   const runFrom = series.length ? Date.parse(series[0].end) - 1000 : Date.parse(r.startAt);
@@ -42,7 +45,7 @@ export function drawTimeline(root, r, environment) {
   const from = wide ? Math.min(Date.parse(environment.from), runFrom) : runFrom;
   const to = wide ? Math.max(Date.parse(environment.to), runTo) : runTo;
   const marks = eventMarks(environment?.events, from, to);
-  const common = { from, to, marks };
+  const common = { from, to, marks, maxPoints: options.allPoints ? Infinity : undefined };
   const chart = (name) => root.querySelector(`[data-chart="${name}"]`);
   const start = series.length ? new Date(runFrom).toISOString() : r.startAt;
   for (const el of root.querySelectorAll('mp-time-chart')) {

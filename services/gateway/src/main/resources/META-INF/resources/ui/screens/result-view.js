@@ -120,7 +120,10 @@ function details(r) {
     difference. ${r.loadGenerator?.status === 'OK' ? r.loadGenerator.detail : ''}</p></section>`;
 }
 
-/** The markup of a result; `options.actions` is markup for the heading's buttons (none in a report). */
+/**
+ * The markup of a result; `options.actions` is markup for the heading's buttons (none in a report), `options.allPoints`
+ * draws every point of long series, `options.toggleHref` links to the other choice.
+ */
 export function resultMarkup(r, environment, options = {}) {
   const name = r.name || r.profile?.name || 'ad-hoc run';
   return html`<div class="page-head"><div><h1>${name} ${statusBadge(r.status)} ${sloBadge(r.slo?.passed)}</h1>
@@ -147,12 +150,12 @@ export function resultMarkup(r, environment, options = {}) {
       </section>
     </div>
     <div style="margin-top:16px">${verdicts(r)}</div>
-    <div style="margin-top:16px">${timelineCards(r, environment)}</div>
+    <div style="margin-top:16px">${timelineCards(r, environment, options)}</div>
     <div class="stack" style="margin-top:16px">${details(r)}</div>`;
 }
 
 /** Gives the charts inside `root` their data and wires the chart toggles. */
-export function drawResult(root, r, environment) {
+export function drawResult(root, r, environment, options = {}) {
   const s = r.summary || {};
   const hist = root.querySelector('[data-chart="histogram"]');
   const spec = root.querySelector('[data-chart="spectrum"]');
@@ -174,5 +177,5 @@ export function drawResult(root, r, environment) {
   spec.data = specData();
   root.querySelectorAll('[data-toggle^="hist-"]').forEach((t) => t.addEventListener('change', () => { hist.data = histData(); }));
   root.querySelector('[data-toggle="spec-log"]').addEventListener('change', () => { spec.data = specData(); });
-  drawTimeline(root, r, environment);
+  drawTimeline(root, r, environment, options);
 }
