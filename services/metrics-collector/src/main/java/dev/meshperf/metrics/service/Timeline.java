@@ -13,6 +13,7 @@ import java.util.Set;
 import dev.meshperf.contracts.api.KubernetesSnapshot;
 import dev.meshperf.contracts.api.MeshPolicy;
 import dev.meshperf.contracts.api.TimelineEvent;
+import dev.meshperf.metrics.service.mesh.PolicyKinds;
 
 /**
  * What happened inside a run's window, from its start and end snapshots, at the times Kubernetes recorded: a
@@ -41,9 +42,7 @@ public final class Timeline {
         Timeline t = new Timeline(from, to, end.takenAt() == null ? to : end.takenAt());
         t.pods(start.pods(), end.pods());
         t.scaling(start.deployments(), end.deployments(), end.events() == null ? List.of() : end.events());
-        t.policies(start.policies() == null ? List.of() : start.policies(), end.policies() == null
-                ? List.of()
-                : end.policies());
+        t.policies(start, end);
         t.nodes(start.nodes(), end.nodes());
         t.events.sort(Comparator.comparing(TimelineEvent::at));
         return List.copyOf(t.events);
@@ -109,20 +108,26 @@ public final class Timeline {
         }
     }
 
-    private void policies(List<MeshPolicy> before, List<MeshPolicy> after) {
+    /** Policies changed, added or removed; none where the kind could not be read at one end. */
+    private void policies(KubernetesSnapshot start, KubernetesSnapshot end) {
         Map<String, MeshPolicy> was = new LinkedHashMap<>();
-        before.forEach(p -> was.put(p.key(), p));
-        for (MeshPolicy p : after) {
+        if (start.policies() != null) {
+            start.policies().forEach(p -> was.put(p.key(), p));
+        }
+        for (MeshPolicy p : end.policies() == null ? List.<MeshPolicy>of() : end.policies()) {
             MeshPolicy old = was.remove(p.key());
             if (old == null) {
+                if (!PolicyKinds.readIn(start, p)) {
+                    continue;
+                }
                 add(p.updatedAt(), "POLICY_ADDED", p.title(), "applies to " + String.join(", ", p.appliesTo()));
             } else if (!Objects.equals(old.generation(), p.generation()) || !Objects.equals(old.fields(), p
                     .fields())) {
                 add(p.updatedAt(), "POLICY_CHANGED", p.title(), changed(old, p));
             }
         }
-        was.values().forEach(p -> add(null, "POLICY_REMOVED", p.title(), "no longer applies (deleted or "
-                + "changed to apply elsewhere)"));
+        was.values().stream().filter(p -> PolicyKinds.readIn(end, p)).forEach(p -> add(null, "POLICY_REMOVED",
+                p.title(), "no longer applies (deleted or changed to apply elsewhere)"));
     }
 
     /** {@code mtls.mode PERMISSIVE → STRICT; generation 1 → 2}. */

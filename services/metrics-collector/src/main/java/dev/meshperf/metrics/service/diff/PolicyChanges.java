@@ -33,9 +33,14 @@ final class PolicyChanges {
             MeshPolicy p = before.get(key);
             MeshPolicy q = after.get(key);
             if (p == null) {
-                out.add(category(q, null), q.title(), "object", null, summary(q), q.title() + " added: " + summary(q)
-                        + " (" + q.scope() + ")");
+                if (PolicyKinds.readIn(a, q)) {
+                    out.add(category(q, null), q.title(), "object", null, summary(q), q.title() + " added: "
+                            + summary(q) + " (" + q.scope() + ")");
+                }
             } else if (q == null) {
+                if (!PolicyKinds.readIn(b, p)) {
+                    continue;
+                }
                 out.add(category(p, null), p.title(), "object", summary(p), null, p.title() + " removed: was "
                         + summary(p) + " (" + p.scope() + ")");
             } else {

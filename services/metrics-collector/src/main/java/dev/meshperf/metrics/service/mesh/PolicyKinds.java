@@ -4,6 +4,9 @@ import static dev.meshperf.metrics.service.mesh.FieldSelection.keep;
 
 import java.util.List;
 
+import dev.meshperf.contracts.api.KubernetesSnapshot;
+import dev.meshperf.contracts.api.MeshPolicy;
+import dev.meshperf.contracts.api.PolicyRead;
 import dev.meshperf.metrics.service.mesh.PolicyKind.Match;
 
 /**
@@ -80,6 +83,19 @@ public final class PolicyKinds {
                             "spec.metrics", "spec.behavior")));
 
     private PolicyKinds() {
+    }
+
+    /**
+     * Whether a snapshot could have held the policy: its kind was read there, or is not installed there (a kind
+     * forbidden or failed in one snapshot makes its objects unknown, not added or removed); a target's Service is
+     * always read.
+     */
+    public static boolean readIn(KubernetesSnapshot s, MeshPolicy p) {
+        PolicyKind kind = of(p.kind(), p.apiVersion());
+        return kind == null || (s.policyReads() != null && s.policyReads().stream().anyMatch(r -> r.kind().equals(
+                kind.kind()) && r.group().equals(kind.group())
+                && (r.status().equals(PolicyRead.READ) || r.status()
+                        .equals(PolicyRead.NOT_INSTALLED))));
     }
 
     /** The kind of a stored policy ({@code kind}, {@code group/version}); null for a target's Service. */

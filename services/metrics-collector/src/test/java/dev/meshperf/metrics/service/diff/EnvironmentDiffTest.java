@@ -14,6 +14,7 @@ import dev.meshperf.contracts.api.EnvironmentComparison;
 import dev.meshperf.contracts.api.EnvironmentComparison.Difference;
 import dev.meshperf.contracts.api.KubernetesSnapshot;
 import dev.meshperf.contracts.api.MeshPolicy;
+import dev.meshperf.contracts.api.PolicyRead;
 import dev.meshperf.contracts.api.RunTarget;
 import dev.meshperf.contracts.api.TimelineEvent;
 import dev.meshperf.contracts.events.ProfileRef;
@@ -25,6 +26,7 @@ import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.metrics.domain.RunSettings;
+import dev.meshperf.metrics.service.mesh.PolicyKinds;
 
 class EnvironmentDiffTest {
 
@@ -46,7 +48,18 @@ class EnvironmentDiffTest {
                 List.of(new KubernetesSnapshot.Mesh("istio", istio, "istio-system", List.of("shop"))),
                 List.of(new RunTarget("checkout.shop", 8080, "shop", "checkout", Map.of("app", "checkout"), List.of(
                         "shop/checkout-1"), List.of("shop/checkout"))),
-                policies, List.of(), List.of());
+                policies, PolicyKinds.ALL.stream().map(k -> new PolicyRead(k.kind(), k.group(), k.versions().get(0),
+                        PolicyRead.READ, 1, 1, null)).toList(),
+                List.of());
+    }
+
+    /** The snapshot with one kind's read refused, as for an account the ClusterRole does not grant it. */
+    private static KubernetesSnapshot forbidding(KubernetesSnapshot s, String kind, String group) {
+        List<PolicyRead> reads = s.policyReads().stream().map(r -> r.kind().equals(kind) && r.group().equals(group)
+                ? new PolicyRead(kind, group, "v1", PolicyRead.FORBIDDEN, 0, 0, "may not list (403)")
+                : r).toList();
+        return new KubernetesSnapshot(s.takenAt(), s.serverVersion(), s.nodes(), s.pods(), s.deployments(), s
+                .meshes(), s.targets(), s.policies(), reads, s.events());
     }
 
     private static MeshPolicy policy(String kind, String apiVersion, String name, long generation,
@@ -153,6 +166,27 @@ class EnvironmentDiffTest {
                 List.of(), 55.0));
         assertThat(calm.differences()).isEmpty();
         assertThat(calm.notes()).isEmpty();
+    }
+
+    @Test
+    void aKindForbiddenInOneRunIsANoteNotARemoval() {
+        RunSettings s = settings("native", 3, 500, List.of(), "http://checkout.shop:8080/cart");
+        MeshPolicy allow = policy("AuthorizationPolicy", "security.istio.io/v1", "allow", 1, Map.of("action",
+                "ALLOW"));
+        KubernetesSnapshot with = cluster("1.24.2", "2.3", 2, "1", 2, List.of(allow));
+        KubernetesSnapshot refused = forbidding(cluster("1.24.2", "2.3", 2, "1", 2, List.of()),
+                "AuthorizationPolicy", "security.istio.io");
+
+        EnvironmentComparison.Run c = EnvironmentDiff.compare(facts("a", s, with, List.of(), null), facts("b", s,
+                refused, List.of(), null));
+        assertThat(c.differences()).isEmpty();
+        assertThat(c.notes()).containsExactly("AuthorizationPolicy (security.istio.io) could not be read in this run: "
+                + "may not list (403)");
+
+        EnvironmentComparison.Run removed = EnvironmentDiff.compare(facts("a", s, with, List.of(), null), facts("b",
+                s, cluster("1.24.2", "2.3", 2, "1", 2, List.of()), List.of(), null));
+        assertThat(removed.differences()).extracting(Difference::description).containsExactly(
+                "AuthorizationPolicy shop/allow removed: was action ALLOW (host checkout)");
     }
 
     @Test
