@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -244,12 +245,33 @@ class ChartTest {
         Manifests m = render(new Helm(CHART).template());
         JsonNode role = m.get("ClusterRole", "-metrics-collector");
         List<String> resources = new ArrayList<>();
+        Map<String, List<String>> byGroup = new TreeMap<>();
         for (JsonNode rule : role.path("rules")) {
             rule.path("verbs").forEach(v -> assertThat(v.asText()).isIn("get", "list", "watch"));
             rule.path("resources").forEach(r -> resources.add(r.asText()));
+            rule.path("apiGroups").forEach(g -> rule.path("resources").forEach(r -> byGroup.computeIfAbsent(g
+                    .asText(), k -> new ArrayList<>()).add(r.asText())));
         }
         assertThat(resources).contains("nodes", "pods", "deployments");
         assertThat(role.toString()).contains("metrics.k8s.io");
+        // the policies in effect for a run: exactly the kinds the collector reads, and nothing of them written
+        assertThat(byGroup).containsEntry("security.istio.io", List.of("peerauthentications",
+                "authorizationpolicies")).containsEntry("networking.istio.io", List.of("destinationrules",
+                        "virtualservices", "sidecars", "envoyfilters"))
+                .containsEntry("telemetry.istio.io", List.of("telemetries"))
+                .containsEntry("policy.linkerd.io", List.of("servers", "serverauthorizations",
+                        "authorizationpolicies", "httproutes"))
+                .containsEntry("linkerd.io", List.of("serviceprofiles"))
+                .containsEntry("gateway.networking.k8s.io", List.of("httproutes", "grpcroutes"))
+                .containsEntry("autoscaling", List.of("horizontalpodautoscalers"));
+        assertThat(byGroup.get("")).contains("events");
+        for (JsonNode rule : role.path("rules")) {
+            boolean added = rule.path("resources").toString().equals("[\"events\"]") || !List.of("", "apps",
+                    "metrics.k8s.io").contains(rule.path("apiGroups").get(0).asText());
+            if (added) {
+                assertThat(rule.path("verbs").toString()).as(rule.toString()).isEqualTo("[\"get\",\"list\"]");
+            }
+        }
         JsonNode binding = m.get("ClusterRoleBinding", "-metrics-collector");
         assertThat(binding.path("subjects").get(0).path("namespace").asText()).isEqualTo("loadtest");
         assertThat(render(new Helm(CHART).template().set("metricsCollector.rbac.create", false))

@@ -16,6 +16,9 @@ import java.util.Map;
  * resolution of the stored series, chosen from the window's length
  * @param kubernetes
  * the cluster at the test's start and end; null when no cluster is configured
+ * @param timeline
+ * what happened to the targets and their configuration inside the window (restarts, scaling, autoscaling, policy
+ * changes, node pressure), in time order; empty without a Kubernetes context
  */
 public record RunEnvironment(
         String testId,
@@ -24,7 +27,8 @@ public record RunEnvironment(
         Instant to,
         Long stepSeconds,
         List<Metric> metrics,
-        KubernetesContext kubernetes) {
+        KubernetesContext kubernetes,
+        List<TimelineEvent> timeline) {
 
     /**
      * One query's answer from one connection: its series, or the error (unreachable, invalid PromQL, too large, slow).

@@ -109,7 +109,8 @@ public final class ResultCommand {
     }
 
     @Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare 2 or more runs: each metric, "
-            + "its change from the first run, and whether the change exceeds run-to-run noise.")
+            + "its change from the first run, and whether the change exceeds run-to-run noise; then what changed in "
+            + "the system (mesh, mTLS, retries and timeouts, images, replicas, restarts, generator, profile).")
     static final class Compare implements Callable<Integer> {
 
         @ParentCommand
@@ -153,6 +154,7 @@ public final class ResultCommand {
                 out.println();
             }
             out.println("* the change exceeds run-to-run noise; ? cannot be judged");
+            EnvironmentChanges.print(c, ids, out);
             return ExitCodes.OK;
         }
     }

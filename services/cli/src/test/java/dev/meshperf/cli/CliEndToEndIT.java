@@ -218,7 +218,8 @@ class CliEndToEndIT {
 
         Result compared = cli("result", "compare", a, b);
         assertThat(compared.code()).isZero();
-        assertThat(compared.out()).contains("run 1 (baseline)").contains("run 2");
+        assertThat(compared.out()).contains("run 1 (baseline)").contains("run 2")
+                .contains("what changed in the system");
         assertThat(cli("result", "list", "--profile", id).out()).contains(a).contains(b);
 
         Result fortio = cli("result", "export", a, "--format", "fortio");

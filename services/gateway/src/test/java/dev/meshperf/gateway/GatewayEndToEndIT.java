@@ -116,6 +116,9 @@ class GatewayEndToEndIT {
             JsonPath compared = given().queryParam("ids", first + "," + second).get("/api/results/compare").then()
                     .statusCode(200).extract().jsonPath();
             assertThat(compared.prettify()).contains(first).contains(second);
+            assertThat(compared.getString("environment.runs[0].testId")).isEqualTo(second);
+            assertThat(compared.getList("environment.runs[0].differences")).as("the same profile, generator and "
+                    + "system").isEmpty();
             given().get("/api/profiles/" + profileId + "/results").then().statusCode(200)
                     .body("size()", equalTo(2));
 
@@ -167,14 +170,26 @@ class GatewayEndToEndIT {
             assertThat(target.lastRequest().method()).isEqualTo("POST");
             assertThat(target.lastRequest().headers()).containsEntry("Content-Type", "application/json");
 
+            // the wrk run becomes the profile's baseline: the native run is judged against it
+            authorized().contentType(ContentType.JSON).body(profile.replaceFirst("\\{", "{\"baselineRunId\": \""
+                    + wrk + "\", ")).put("/api/profiles/" + profileId).then().statusCode(200);
             String nat = authorized().post("/api/profiles/" + profileId + "/run").then().statusCode(202)
                     .body("generator", equalTo("native")).extract().path("testId");
             JsonPath nativeResult = completed(nat);
             assertThat(nativeResult.getString("summary.approximate")).isNull();
+            assertThat(nativeResult.getString("baseline.baselineTestId")).isEqualTo(wrk);
+            // what changed in the system, in words (the collector here reads no cluster: that is noted)
+            assertThat(nativeResult.getList("baseline.environment.runs[0].differences.description", String.class))
+                    .as(nativeResult.prettify()).containsExactly("generator wrk2 → native",
+                            "profile version 1 → 2 (" + new JsonPath(profile).getString("name") + ")");
+            assertThat(nativeResult.getList("baseline.environment.runs[0].notes", String.class))
+                    .anyMatch(n -> n.startsWith("no Kubernetes context for " + wrk));
 
             JsonPath compared = given().queryParam("ids", wrk + "," + nat).get("/api/results/compare").then()
                     .statusCode(200).extract().jsonPath();
             assertThat(compared.prettify()).contains(wrk).contains(nat).contains("p99");
+            assertThat(compared.getList("environment.runs[0].differences.field", String.class)).containsExactly(
+                    "generator", "version");
         }
     }
 

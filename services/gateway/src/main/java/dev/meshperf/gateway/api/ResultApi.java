@@ -16,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import dev.meshperf.gateway.client.AnalysisClient;
 import dev.meshperf.gateway.client.Forwarder;
 import dev.meshperf.gateway.service.ReportRenderer;
+import dev.meshperf.gateway.service.EnvironmentSection;
 
 /** Results of tests: list, one in full, comparison, exports, live progress. */
 @Path("/api/results")
@@ -33,6 +34,7 @@ public class ResultApi {
 
     @Inject
     ReportRenderer reports;
+    EnvironmentSection environment;
 
     @GET
     @Operation(summary = "List results", description = "profileId; from and to as ISO-8601 instants; page from 0")
@@ -52,9 +54,10 @@ public class ResultApi {
 
     @GET
     @Path("/compare")
-    @Operation(summary = "Compare 2 to N runs side by side, with deltas and whether each exceeds run-to-run noise")
+    @Operation(summary = "Compare 2 to N runs side by side, with deltas and whether each exceeds run-to-run noise", description = "environment: what changed in the system from the first run (mesh, mTLS, retries and "
+            + "timeouts, images, replicas, restarts, generator, profile), each before → after")
     public Response compare(@QueryParam("ids") String ids) {
-        return forward.read(SERVICE, () -> analysis.compare(ids));
+        return environment.addToComparison(forward.read(SERVICE, () -> analysis.compare(ids)), ids);
     }
 
     @GET
@@ -77,9 +80,9 @@ public class ResultApi {
 
     @GET
     @Path("/{testId}")
-    @Operation(summary = "One result: summary, percentiles, histogram buckets, series, SLO verdict")
+    @Operation(summary = "One result: summary, percentiles, histogram buckets, series, SLO verdict", description = "baseline.environment: what changed in the system since the profile's baseline run")
     public Response get(@PathParam("testId") String testId) {
-        return forward.read(SERVICE, () -> analysis.get(testId));
+        return environment.addToBaseline(forward.read(SERVICE, () -> analysis.get(testId)), testId);
     }
 
     @GET

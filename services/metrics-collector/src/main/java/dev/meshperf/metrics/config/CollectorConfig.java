@@ -46,8 +46,15 @@ public interface CollectorConfig {
         @WithDefault("false")
         boolean enabled();
 
-        /** Namespaces whose pods and deployments are recorded (nodes and the mesh's control plane always are). */
+        /**
+         * Namespaces whose pods and deployments are recorded (nodes and the mesh's control plane always are), and
+         * where a target's short host name ({@code checkout}) is looked up; a target's own namespace is always read.
+         */
         @WithDefault("default")
         List<String> namespaces();
+
+        /** The cluster's DNS domain: a Service's cluster name is {@code NAME.NAMESPACE.svc.DOMAIN}. */
+        @WithDefault("cluster.local")
+        String clusterDomain();
     }
 }

@@ -41,4 +41,7 @@ public class RunWindow extends PanacheEntityBase {
     public String profileId;
     @Column(name = "profile_version")
     public Long profileVersion;
+    /** The request's {@link RunSettings} as JSON: what a comparison with another run needs of it. */
+    @Column(name = "settings_json", columnDefinition = "text")
+    public String settingsJson;
 }

@@ -41,7 +41,7 @@ public class TestEventsConsumer {
                     EventType.TEST_REQUESTED_V1);
             if (event instanceof TestRequested request && request.testId() != null
                     && (request.shard() == null || request.shard().index() == 0)) {
-                collection.opened(request.testId(), request.startAt(), request.profile());
+                collection.opened(request);
             }
         } catch (SerializationException e) {
             LOG.debugf("skipped an unreadable test.requested record: %s", e.getMessage());

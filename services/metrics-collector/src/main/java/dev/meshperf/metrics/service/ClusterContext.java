@@ -1,5 +1,6 @@
 package dev.meshperf.metrics.service;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 
 import dev.meshperf.contracts.api.KubernetesContext;
 import dev.meshperf.contracts.api.KubernetesSnapshot;
+import dev.meshperf.contracts.api.TimelineEvent;
 import dev.meshperf.metrics.config.CollectorConfig;
 import dev.meshperf.metrics.domain.RunWindow;
 
@@ -60,14 +62,20 @@ public class ClusterContext {
     /**
      * Reads the cluster now, for the test's start or end; null when the Kubernetes context is off. Call it outside a
      * transaction: a slow cluster must not hold a database connection.
+     *
+     * @param hosts
+     * the run's target hosts, whose policies are read
+     * @param eventsSince
+     * the test's start, for the scaling events at its end; null at its start
      */
-    public Snapshot take(String testId, boolean start) {
+    public Snapshot take(String testId, boolean start, List<String> hosts, Instant eventsSince) {
         if (!enabled()) {
             return null;
         }
         try {
             return new Snapshot(JSON.writeValueAsString(KubernetesSnapshots.take(client.get(),
-                    config.kubernetes().namespaces())), null);
+                    config.kubernetes().namespaces(), hosts, eventsSince, config.kubernetes().clusterDomain())),
+                    null);
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.warnf("no Kubernetes snapshot for test %s: %s", testId, e.getMessage());
             return new Snapshot(null, "the cluster could not be read at the test's " + (start ? "start" : "end")
@@ -88,7 +96,21 @@ public class ClusterContext {
                 : KubernetesSnapshots.changes(start, end), window.kubernetesError);
     }
 
-    private static KubernetesSnapshot read(String json) {
+    /** What happened inside the window, from its snapshots; empty without both. */
+    public List<TimelineEvent> timeline(RunWindow window) {
+        if (window == null || window.kubernetesStart == null || window.kubernetesEnd == null) {
+            return List.of();
+        }
+        return Timeline.of(read(window.kubernetesStart), read(window.kubernetesEnd), window.startAt,
+                window.endedAt);
+    }
+
+    /** The snapshot stored at the window's start or end; null when none was. */
+    public KubernetesSnapshot snapshot(RunWindow window, boolean start) {
+        return window == null ? null : read(start ? window.kubernetesStart : window.kubernetesEnd);
+    }
+
+    static KubernetesSnapshot read(String json) {
         try {
             return json == null ? null : JSON.readValue(json, KubernetesSnapshot.class);
         } catch (JsonProcessingException e) {

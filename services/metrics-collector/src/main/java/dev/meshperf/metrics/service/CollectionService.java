@@ -26,11 +26,15 @@ import io.quarkus.runtime.StartupEvent;
 
 import dev.meshperf.contracts.api.RunEnvironment;
 import dev.meshperf.contracts.events.ProfileRef;
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.spec.Endpoint;
 import dev.meshperf.metrics.config.CollectorConfig;
 import dev.meshperf.metrics.domain.GrafanaConnectionEntity;
 import dev.meshperf.metrics.domain.PrometheusConnectionEntity;
 import dev.meshperf.metrics.domain.RunMetric;
+import dev.meshperf.metrics.domain.RunSettings;
 import dev.meshperf.metrics.domain.RunWindow;
+import dev.meshperf.metrics.service.mesh.TargetResolver;
 
 /**
  * Each test's context: its window opens with its request and closes with its completion; once the window's end (the
@@ -84,14 +88,21 @@ public class CollectionService {
     }
 
     /**
-     * A test was requested: its window starts at its start instant, with the cluster as it is now. The topics are read
-     * independently, so its completion may have come first: the window then only learns the test's profile.
+     * A test was requested: its window starts at its start instant, with the cluster as it is now and what a
+     * comparison needs of the request. The topics are read independently, so its completion may have come first: the
+     * window then only learns the test's profile and settings.
      */
-    public void opened(String testId, Instant startAt, ProfileRef profile) {
+    public void opened(TestRequested request) {
+        String testId = request.testId();
+        ProfileRef profile = request.profile();
+        List<String> hosts = TargetResolver.hosts(request.spec() == null || request.spec().endpoints() == null
+                ? List.of()
+                : request.spec().endpoints().stream().map(Endpoint::url).toList());
+        String settings = json(RunSettings.of(request, hosts));
         // a window that exists already needs no start snapshot: spare the cluster read, not the database
         ClusterContext.Snapshot snapshot = cluster.enabled()
                 && QuarkusTransaction.requiringNew().call(() -> RunWindow.findById(testId) == null)
-                        ? cluster.take(testId, true)
+                        ? cluster.take(testId, true, hosts, null)
                         : null;
         onceMore(() -> QuarkusTransaction.requiringNew().call(() -> {
             RunWindow w = RunWindow.findById(testId);
@@ -99,16 +110,22 @@ public class CollectionService {
                 w = new RunWindow();
                 w.testId = testId;
                 w.status = RunWindow.PENDING;
-                w.startAt = startAt;
+                w.startAt = request.startAt();
                 w.profileId = profile == null ? null : profile.id();
                 w.profileVersion = profile == null ? null : profile.version();
+                w.settingsJson = settings;
                 if (snapshot != null) {
                     snapshot.storeIn(w, true);
                 }
                 w.persist();
-            } else if (w.profileId == null && profile != null) {
-                w.profileId = profile.id();
-                w.profileVersion = profile.version();
+            } else {
+                if (w.profileId == null && profile != null) {
+                    w.profileId = profile.id();
+                    w.profileVersion = profile.version();
+                }
+                if (w.settingsJson == null) {
+                    w.settingsJson = settings;
+                }
             }
             return null;
         }));
@@ -120,7 +137,16 @@ public class CollectionService {
      */
     public void closed(String testId, Instant startedAt, Instant endedAt) {
         Instant end = endedAt == null ? Instant.now() : endedAt;
-        ClusterContext.Snapshot snapshot = cluster.take(testId, false);
+        ClusterContext.Snapshot snapshot = null;
+        if (cluster.enabled()) {
+            RunWindow known = QuarkusTransaction.requiringNew().call(() -> RunWindow.findById(testId));
+            RunSettings settings = known == null ? null : settings(known.settingsJson);
+            Instant since = known != null && known.startAt != null ? known.startAt : startedAt;
+            snapshot = cluster.take(testId, false, settings == null ? List.of() : settings.hosts(), since == null
+                    ? end
+                    : since);
+        }
+        ClusterContext.Snapshot endSnapshot = snapshot;
         Instant collectAt = onceMore(() -> QuarkusTransaction.requiringNew().call(() -> {
             RunWindow w = RunWindow.findById(testId);
             if (w == null) {
@@ -139,8 +165,8 @@ public class CollectionService {
                 w.startAt = end;
             }
             w.endedAt = end;
-            if (snapshot != null) {
-                snapshot.storeIn(w, false);
+            if (endSnapshot != null) {
+                endSnapshot.storeIn(w, false);
             }
             w.queryFrom = w.startAt.minus(config.margin());
             w.queryTo = end.plus(config.margin());
@@ -150,6 +176,23 @@ public class CollectionService {
         if (collectAt != null) {
             long delay = Math.max(0, Duration.between(Instant.now(), collectAt).toMillis());
             timer.schedule(() -> collect(testId), delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The settings stored with a window; null when its request was not seen. */
+    public static RunSettings settings(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, RunSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored run settings are unreadable", e);
+        }
+    }
+
+    private static String json(RunSettings settings) {
+        try {
+            return JSON.writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("run settings could not be written", e);
         }
     }
 
@@ -263,7 +306,7 @@ public class CollectionService {
                             : "UNKNOWN")
                     : w.status;
             return new RunEnvironment(testId, status, w == null ? null : w.queryFrom, w == null ? null : w.queryTo,
-                    w == null ? null : w.stepSeconds, metrics, cluster.context(w));
+                    w == null ? null : w.stepSeconds, metrics, cluster.context(w), cluster.timeline(w));
         });
     }
 

@@ -2,10 +2,12 @@ package dev.meshperf.metrics.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +25,12 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
 import dev.meshperf.contracts.events.ProfileRef;
+import dev.meshperf.contracts.events.ShardRef;
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.spec.Endpoint;
+import dev.meshperf.contracts.spec.LoadModel;
+import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.metrics.domain.RunWindow;
 import dev.meshperf.testing.KafkaAndPostgresResource;
 
@@ -46,11 +54,13 @@ class RunWindowOrderTest {
         String id = "order-" + UUID.randomUUID();
         Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(5);
         collection.closed(id, start, start.plusSeconds(3));
-        collection.opened(id, start, new ProfileRef("p-1", "checkout", 4));
+        collection.opened(request(id, start, new ProfileRef("p-1", "checkout", 4)));
 
         RunWindow w = window(id);
         assertThat(w.profileId).isEqualTo("p-1");
         assertThat(w.profileVersion).isEqualTo(4L);
+        assertThat(CollectionService.settings(w.settingsJson).hosts()).containsExactly("checkout.shop:8080");
+        assertThat(CollectionService.settings(w.settingsJson).generator()).containsEntry("generator", "native");
         assertThat(w.endedAt).isEqualTo(start.plusSeconds(3));
         assertThat(w.startAt).isEqualTo(start);
     }
@@ -67,7 +77,7 @@ class RunWindowOrderTest {
                 CountDownLatch go = new CountDownLatch(1);
                 CompletableFuture<Void> opened = CompletableFuture.runAsync(() -> {
                     await(go);
-                    collection.opened(id, start, new ProfileRef("p-2", "cart", 1));
+                    collection.opened(request(id, start, new ProfileRef("p-2", "cart", 1)));
                 }, pool);
                 CompletableFuture<Void> closed = CompletableFuture.runAsync(() -> {
                     await(go);
@@ -85,6 +95,13 @@ class RunWindowOrderTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static TestRequested request(String id, Instant start, ProfileRef profile) {
+        return new TestRequested(id, start, start, ShardRef.single(), "native", profile, new LoadSpec(Protocol.HTTP1,
+                List.of(Endpoint.of("http://checkout.shop:8080/cart")), "GET", List.of(), Map.of(), null, null,
+                LoadModel.constant(10), 1, null, Duration.ofSeconds(2), null, null, null, null, null, null, Map.of()),
+                List.of(), Map.of(), null);
     }
 
     private static void await(CountDownLatch go) {
