@@ -15,8 +15,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.meshperf.gateway.client.AnalysisClient;
 import dev.meshperf.gateway.client.Forwarder;
-import dev.meshperf.gateway.service.ReportRenderer;
 import dev.meshperf.gateway.service.EnvironmentSection;
+import dev.meshperf.gateway.service.ReportRenderer;
 
 /** Results of tests: list, one in full, comparison, exports, live progress. */
 @Path("/api/results")
@@ -34,6 +34,8 @@ public class ResultApi {
 
     @Inject
     ReportRenderer reports;
+
+    @Inject
     EnvironmentSection environment;
 
     @GET
