@@ -52,9 +52,9 @@ public class LiveResource {
             return LiveProgress.pending(testId);
         }
         Summary summary = StoredResults.summary(run);
-        List<LiveProgress.Point> points = runs.series(testId).stream().filter(p -> p.intervalIndex > after)
-                .map(p -> new LiveProgress.Point(p.intervalIndex, p.endAt, p.requests, p.errors, orZero(p.p50Ms),
-                        orZero(p.p90Ms), orZero(p.p99Ms)))
+        List<LiveProgress.Point> points = runs.seriesPoints(testId).stream().filter(p -> p.interval() > after)
+                .map(p -> new LiveProgress.Point(p.interval(), p.end(), p.requests(), p.errors(), p.p50Ms(), p.p90Ms(),
+                        p.p99Ms()))
                 .toList();
         TestRequested request = StoredResults.request(run);
         LoadSpec spec = request == null ? null : request.spec();
@@ -72,7 +72,4 @@ public class LiveResource {
         return d == null ? null : d.toMillis() / 1000.0;
     }
 
-    private static double orZero(Double value) {
-        return value == null ? 0 : value;
-    }
 }

@@ -73,9 +73,7 @@ public class ResultResource {
         TestRequested request = StoredResults.request(run);
         Histogram latency = StoredResults.latency(run);
         Histogram serviceTime = StoredResults.serviceTime(run);
-        List<SeriesPoint> series = runs.series(testId).stream()
-                .map(p -> new SeriesPoint(p.intervalIndex, p.endAt, p.requests, p.errors, p.p50Ms, p.p90Ms, p.p99Ms))
-                .toList();
+        List<SeriesPoint> series = runs.seriesPoints(testId);
         ProfileRef profile = run.profileId == null
                 ? null
                 : new ProfileRef(run.profileId, run.profileName, run.profileVersion == null ? 0 : run.profileVersion);

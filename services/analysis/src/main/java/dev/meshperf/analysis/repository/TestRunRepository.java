@@ -15,6 +15,7 @@ import io.quarkus.panache.common.Sort;
 import dev.meshperf.analysis.api.RunDay;
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.domain.TestSeriesPoint;
+import dev.meshperf.results.SeriesPoint;
 
 @ApplicationScoped
 public class TestRunRepository implements PanacheRepositoryBase<TestRun, String> {
@@ -41,6 +42,23 @@ public class TestRunRepository implements PanacheRepositoryBase<TestRun, String>
 
     public List<TestSeriesPoint> series(String testId) {
         return TestSeriesPoint.list("testId", Sort.ascending("intervalIndex"), testId);
+    }
+
+    /**
+     * A run's per-second points as values, not managed entities: a day-long run has 86,400 of them, and entities would
+     * each be tracked (and dirty-checked at the end of the transaction) for a read.
+     */
+    public List<SeriesPoint> seriesPoints(String testId) {
+        return getEntityManager().createQuery("select p.intervalIndex, p.endAt, p.requests, p.errors, p.p50Ms,"
+                + " p.p90Ms, p.p99Ms from TestSeriesPoint p where p.testId = :id order by p.intervalIndex",
+                Object[].class).setParameter("id", testId).getResultList().stream()
+                .map(r -> new SeriesPoint((Long) r[0], (Instant) r[1], (Long) r[2], (Long) r[3], orZero(r[4]),
+                        orZero(r[5]), orZero(r[6])))
+                .toList();
+    }
+
+    private static double orZero(Object value) {
+        return value == null ? 0 : (Double) value;
     }
 
     /** Runs per day of their start in a time zone, within [from, to). */
