@@ -42,7 +42,7 @@ if (( WRITE )); then
 
 One stored run of $POINTS one-second points (a day), its result JSON $((BYTES / 1024)) KiB, opened in Debian's
 headless Chromium on this machine (2 cores, shared with the broker, PostgreSQL, analysis and the gateway); median of
-$ROUNDS fresh page loads, from the navigation's start to every chart drawn (histogram, spectrum, the three
+$ROUNDS fresh page loads, from the navigation's start to every chart drawn (histogram, spectrum, the two
 per-second charts), data download and JSON parsing included.
 
 | drawing | time to every chart drawn | bar | verdict |

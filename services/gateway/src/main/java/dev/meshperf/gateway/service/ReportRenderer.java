@@ -42,6 +42,9 @@ public class ReportRenderer {
     UiAssets assets;
 
     @Inject
+    EnvironmentSection environment;
+
+    @Inject
     Forwarder forward;
 
     @Inject
@@ -55,7 +58,7 @@ public class ReportRenderer {
     private final ObjectMapper json = new ObjectMapper();
 
     public Response result(String testId) {
-        Response result = forward.read("analysis", () -> analysis.get(testId));
+        Response result = environment.addToBaseline(forward.read("analysis", () -> analysis.get(testId)), testId);
         if (result.getStatus() != 200) {
             return result;
         }
@@ -69,7 +72,7 @@ public class ReportRenderer {
     }
 
     public Response comparison(String ids) {
-        Response comparison = forward.read("analysis", () -> analysis.compare(ids));
+        Response comparison = environment.addToComparison(forward.read("analysis", () -> analysis.compare(ids)), ids);
         if (comparison.getStatus() != 200) {
             return comparison;
         }

@@ -5,6 +5,7 @@ import { html } from 'meshperf/lib/html.js';
 import { deltaRows, formatDelta, percentileBars } from 'meshperf/lib/deltas.js';
 import { ms, rps, shortId, dateTime, trim } from 'meshperf/lib/format.js';
 import { statusBadge } from 'meshperf/screens/screen.js';
+import { environmentSection } from 'meshperf/screens/environment-changes.js';
 import 'meshperf/charts/mp-spectrum.js';
 import 'meshperf/charts/mp-grouped-bars.js';
 
@@ -41,6 +42,8 @@ export function compareMarkup(comparison, results, options = {}) {
           ${c.verdict ? html`<span class="badge ${VERDICT[c.verdict][0]}">${VERDICT[c.verdict][1]}</span>` : ''}` : ''}</td>`)}</tr>`)}</tbody>
     </table></div><p class="muted">How noise is judged: latency percentiles by 95 % confidence intervals from the
       histograms' order statistics, error rate by a two-proportion z-test, throughput by more than 2 %.</p></section>
+    <section class="card" style="margin-top:16px" aria-labelledby="env-h"><h2 id="env-h">What changed in the system</h2>
+      ${environmentSection(comparison.environment, new Map(results.map((r, i) => [r.testId, runLabel(r, i)])))}</section>
     <div class="grid two" style="margin-top:16px">
       <section class="card"><h2>Percentiles per run</h2><mp-grouped-bars data-chart="cmp-pct" size="tall"></mp-grouped-bars></section>
       <section class="card"><h2>Throughput per run</h2><mp-grouped-bars data-chart="cmp-rps" size="tall"></mp-grouped-bars></section>

@@ -1,6 +1,7 @@
 // A run on one time axis: its per-second throughput, errors and latency beside the Prometheus and Grafana series
 // of its window and the cluster's changes, all charts sharing one cursor.
 import { html } from 'meshperf/lib/html.js';
+import { dateTime } from 'meshperf/lib/format.js';
 import { ratePoints, errorPoints, latencyPoints, environmentPanels, eventMarks } from 'meshperf/lib/timeline.js';
 import { DISPLAY_POINTS } from 'meshperf/charts/mp-time-chart.js';
 
@@ -22,6 +23,7 @@ export function timelineCards(r, environment, options = {}) {
   const panels = environmentPanels(environment);
   const long = (r.series || []).length > DISPLAY_POINTS;
   const changes = environment?.kubernetes?.changes || [];
+  const timeline = environment?.timeline || [];
   return html`<section class="card" aria-labelledby="time-h">
     <div class="card-head"><h2 id="time-h">On one time axis</h2><span class="spacer"></span>
       <span class="muted">${(r.series || []).length} seconds · shared cursor</span></div>
@@ -32,7 +34,10 @@ export function timelineCards(r, environment, options = {}) {
     ${panels.map((p, i) => html`<h3>${p.title} <span class="muted">${p.subtitle}</span></h3>
       ${p.error ? html`<div class="alert bad">${p.error}</div>` : html`<mp-time-chart data-chart="env" data-panel="${i}" size="short"></mp-time-chart>`}`)}
     ${environmentNote(environment)}
-    ${changes.length ? html`<h3>Cluster changes</h3><ul>${changes.map((c) => html`<li>${typeof c === 'string' ? c : c.description || JSON.stringify(c)}</li>`)}</ul>` : ''}
+    ${timeline.length ? html`<h3>During the run</h3><ul class="list-plain" data-testid="timeline">${timeline.map((e) => html`<li>
+      <span class="badge ${e.kind?.includes('RESTART') ? 'bad' : 'info'}">${(e.kind || '').toLowerCase().replaceAll('_', ' ')}</span>
+      <span>${dateTime(e.at)}${e.exact ? '' : ' (seen at the end)'}: ${e.description}</span></li>`)}</ul>`
+      : changes.length ? html`<h3>Cluster changes</h3><ul>${changes.map((c) => html`<li>${typeof c === 'string' ? c : c.description || JSON.stringify(c)}</li>`)}</ul>` : ''}
   </section>`;
 }
 
@@ -44,7 +49,7 @@ export function drawTimeline(root, r, environment, options = {}) {
   const wide = environment?.from && (environment.metrics || []).length;
   const from = wide ? Math.min(Date.parse(environment.from), runFrom) : runFrom;
   const to = wide ? Math.max(Date.parse(environment.to), runTo) : runTo;
-  const marks = eventMarks(environment?.events, from, to);
+  const marks = eventMarks(environment?.timeline, from, to);
   const common = { from, to, marks, maxPoints: options.allPoints ? Infinity : undefined };
   const chart = (name) => root.querySelector(`[data-chart="${name}"]`);
   const start = series.length ? new Date(runFrom).toISOString() : r.startAt;

@@ -5,6 +5,7 @@ import { ms, rps, count, percent, seconds, bytes, dateTime, shortId, trim } from
 import { markers } from 'meshperf/lib/histogram.js';
 import { statusBadge, sloBadge } from 'meshperf/screens/screen.js';
 import { timelineCards, drawTimeline } from 'meshperf/screens/result-timeline.js';
+import { differencesList } from 'meshperf/screens/environment-changes.js';
 import 'meshperf/charts/mp-histogram.js';
 import 'meshperf/charts/mp-spectrum.js';
 
@@ -72,11 +73,13 @@ function verdicts(r) {
         <td class="num">${c.actual === null || c.actual === undefined ? 'no data' : trim(c.actual, 4)}</td>
         <td><span class="badge ${c.passed ? 'ok' : 'bad'}">${c.passed ? 'passed' : 'failed'}</span></td></tr>`)}</tbody></table>`
       : html`<p class="muted">This run had no SLOs.</p>`}
-    ${b ? html`<p>Against baseline <a href="#/results/${encodeURIComponent(b.baselineRunId)}" class="mono">${shortId(b.baselineRunId)}</a>:
+    ${b ? html`<p>Against baseline <a href="#/results/${encodeURIComponent(b.baselineTestId)}" class="mono">${shortId(b.baselineTestId)}</a>:
       ${b.passed === true ? html`<span class="badge ok">held up</span>` : b.passed === false
         ? html`<span class="badge bad">worse in ${(b.regressions || []).join(', ')}</span>`
-        : html`<span class="muted">${b.note || 'not judged'}</span>`}
-      <a href="#/compare?ids=${encodeURIComponent(`${b.baselineRunId},${r.testId}`)}">compare →</a></p>` : ''}
+        : html`<span class="muted">${b.reason || 'not judged'}</span>`}
+      <a href="#/compare?ids=${encodeURIComponent(`${b.baselineTestId},${r.testId}`)}">compare →</a></p>
+      ${b.environment ? html`<h3>What changed in the system since the baseline</h3>${b.environment.error
+        ? html`<p class="muted">${b.environment.error}</p>` : differencesList((b.environment.runs || [])[0])}` : ''}` : ''}
   </section>`;
 }
 

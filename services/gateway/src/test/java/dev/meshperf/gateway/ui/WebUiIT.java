@@ -155,6 +155,22 @@ class WebUiIT {
 
     @Test
     @Order(4)
+    void anEditMakesANewVersionAndTheVersionsPageShowsTheChange() {
+        browser.open(url("#/profiles/" + profileId + "/edit"));
+        type("[name='load.rate']", "150");
+        browser.find("main form button[type=submit]").click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("#/profiles/" + profileId) ? true : null);
+        assertThat(browser.waitForText("main h1", "v2")).contains(NAME);
+        browser.open(url("#/profiles/" + profileId + "/versions"));
+        String diff = browser.waitForText("[data-slot=diff]", "150");
+        assertThat(diff).contains("- ").contains("+ ");
+        assertThat(browser.all(".diff .del")).extracting(WebElement::getText).anyMatch(t -> t.contains("100"));
+        assertThat(browser.all(".diff .add")).extracting(WebElement::getText).anyMatch(t -> t.contains("150"));
+        assertThat(browser.text("[data-slot=stats]")).contains("1 line(s) added, 1 removed");
+    }
+
+    @Test
+    @Order(5)
     void twoRunsAreComparedFromTheResultsList() {
         String second = given().header("Authorization", "Bearer " + TOKEN).contentType("application/json")
                 .body("{}").post("/api/profiles/" + profileId + "/run").then().statusCode(202).extract()
@@ -178,7 +194,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aWeeklyScheduleIsBuiltWithoutCronAndShowsItsNextFireTimes() {
         browser.open(url("#/schedules/new?profileId=" + profileId));
         browser.find("input[name=kind][value=weekly]").click();
@@ -211,7 +227,40 @@ class WebUiIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
+    void aConnectionsSecretIsWrittenButNeverShownAgain() {
+        String secret = "s3cret-" + UUID.randomUUID();
+        browser.open(url("#/connections"));
+        browser.find("[data-new=prometheus]").click();
+        type("[data-slot=prom-form] [name=name]", NAME + "-prom");
+        type("[data-slot=prom-form] [name=url]", "http://127.0.0.1:9/");
+        browser.script("const a = document.querySelector('[data-slot=prom-form] [name=auth]'); a.value = 'bearer';"
+                + " a.dispatchEvent(new Event('change', {bubbles: true}))");
+        type("[data-slot=prom-form] [name=secret]", secret);
+        browser.find("[data-slot=prom-form] [type=submit]").click();
+        String listed = browser.waitForText("main", NAME + "-prom");
+        assertThat(listed).contains("secret set");
+        assertThat(browser.driver.getPageSource()).doesNotContain(secret);
+        browser.find("[data-test-prom]").click();
+        assertThat(browser.waitForText("[data-report]", "not reachable")).contains("not reachable");
+        browser.screenshot("connections");
+    }
+
+    @Test
+    @Order(8)
+    void homeShowsTodaysRunsInItsCalendarAndTheGenerators() {
+        browser.open(url("#/"));
+        assertThat(browser.waitForText("main", "Load generators")).contains("native");
+        String today = (String) browser.script("const d = new Date(); const p = (n) => String(n).padStart(2, '0');"
+                + " return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate())");
+        WebElement day = browser.find(".calendar .day[href$='to=" + today + "']");
+        assertThat(Integer.parseInt(day.getAttribute("data-level"))).as("today holds this test's runs").isPositive();
+        assertThat(day.getAttribute("title")).containsPattern(today + ": \\d+ run");
+        browser.screenshot("home");
+    }
+
+    @Test
+    @Order(9)
     void theReportOpensWithTheNetworkCutAndDrawsItsCharts(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("report.html");
         Files.write(file, given().get("/api/results/" + firstRun + "/report").then().statusCode(200)
