@@ -23,7 +23,6 @@ import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
 import dev.meshperf.contracts.spec.LoadSpec;
-import dev.meshperf.results.LoadGeneratorCheck;
 
 /**
  * Progress of a test while it runs (from memory) and once it ended (from the store), so a client polling it sees
@@ -65,7 +64,7 @@ public class LiveResource {
                 summary == null ? 0 : summary.requests(), summary == null ? 0 : summary.errors(), run.startAt, points,
                 spec == null ? null : seconds(spec.warmup()), spec == null ? null : seconds(spec.duration()),
                 summary == null ? null : summary.dropped(), lag == null ? null : lag.p99(),
-                TestRun.RUNNING.equals(run.status) ? null : LoadGeneratorCheck.judge(summary, lag));
+                ResultResource.verdict(run, summary, lag));
     }
 
     private static Double seconds(java.time.Duration d) {

@@ -21,12 +21,14 @@ import org.HdrHistogram.Histogram;
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.analysis.service.StoredResults;
+import dev.meshperf.contracts.api.LoadGeneratorVerdict;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.ProfileRef;
 import dev.meshperf.contracts.events.RunLabels;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.events.TestStatus;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
 import dev.meshperf.problem.Paging;
@@ -92,7 +94,17 @@ public class ResultResource {
                 HistogramBuckets.spectrum(latency), name(run, request), labels(request), RunSetup.of(request),
                 HistogramBuckets.logarithmic(serviceTime, lowest, highest, HISTOGRAM_BARS),
                 HistogramBuckets.spectrum(serviceTime),
-                TestRun.RUNNING.equals(run.status) ? null : LoadGeneratorCheck.judge(summary, lag));
+                verdict(run, summary, lag));
+    }
+
+    /** Whether the load generator kept up: not judged while running, nor for a run cancelled on purpose. */
+    static LoadGeneratorVerdict verdict(TestRun run, Summary summary, LatencyStats lag) {
+        if (TestRun.RUNNING.equals(run.status)) {
+            return null;
+        }
+        return TestStatus.CANCELLED.name().equals(run.status)
+                ? LoadGeneratorCheck.cancelled()
+                : LoadGeneratorCheck.judge(summary, lag);
     }
 
     /** The smallest recorded value, or "none" (the largest long) for an empty histogram. */
@@ -155,7 +167,8 @@ public class ResultResource {
         return new ResultListItem(run.testId, run.status, run.generator, run.profileId, run.profileName,
                 run.profileVersion, run.startAt, run.endedAt, s == null ? null : s.requests(),
                 s == null ? null : s.errors(), s == null ? null : s.actualRps(),
-                s == null || s.latencyMs() == null ? null : s.latencyMs().p99(), slo == null ? null : slo.passed(),
+                s == null || s.latencyMs() == null ? null : s.latencyMs().p99(),
+                slo == null || slo.checks().isEmpty() ? null : slo.passed(),
                 name(run, StoredResults.request(run)), s == null ? null : s.requestedRps(),
                 s == null || s.latencyMs() == null ? null : s.latencyMs().p50(),
                 baseline == null ? null : baseline.passed());

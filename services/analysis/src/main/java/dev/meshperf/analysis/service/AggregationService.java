@@ -22,6 +22,7 @@ import dev.meshperf.contracts.events.TestCancel;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
+import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.LoadSpecs;
 import dev.meshperf.results.LoadGeneratorCheck;
@@ -214,7 +215,11 @@ public class AggregationService {
                     merger.totals().errors(), request == null ? null : request.startAt(), points,
                     spec == null ? null : seconds(spec.warmup()), spec == null ? null : seconds(spec.duration()),
                     merger.totals().dropped(), lagStats == null ? null : lagStats.p99(),
-                    soFar == null ? null : LoadGeneratorCheck.judge(soFar, lagStats));
+                    soFar == null
+                            ? null
+                            : spec.load() != null && spec.load().type() == LoadModelType.CONSTANT
+                                    ? LoadGeneratorCheck.judge(soFar, lagStats)
+                                    : LoadGeneratorCheck.judgeLag(soFar, lagStats));
         }
     }
 

@@ -204,6 +204,7 @@ class ResultApiTest {
         assertThat(listed.getString("[" + i + "].name")).isEqualTo("ad hoc checkout");
         assertThat(listed.getDouble("[" + i + "].requestedRps")).isEqualTo(100.0);
         assertThat(listed.getDouble("[" + i + "].p50Ms")).isBetween(7.9, 8.1);
+        assertThat(listed.getString("[" + i + "].sloPassed")).as("a run without SLOs has no SLO verdict").isNull();
     }
 
     @Test

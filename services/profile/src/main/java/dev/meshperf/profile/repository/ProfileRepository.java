@@ -32,8 +32,9 @@ public class ProfileRepository implements PanacheRepositoryBase<Profile, String>
     public PanacheQuery<Profile> search(String search, String sortKey, int page, int size) {
         boolean descending = sortKey.startsWith("-");
         String column = SORTS.get(descending ? sortKey.substring(1) : sortKey);
-        Sort sort = Sort.by(column, descending ? Sort.Direction.Descending : Sort.Direction.Ascending)
-                .and("id");
+        // a profile never run has no lastRunAt: it comes last either way, not first as PostgreSQL's default would put it
+        Sort sort = Sort.by(column, descending ? Sort.Direction.Descending : Sort.Direction.Ascending,
+                Sort.NullPrecedence.NULLS_LAST).and("id");
         PanacheQuery<Profile> query = search == null || search.isBlank()
                 ? findAll(sort)
                 : find("lower(name) like :q or lower(coalesce(description, '')) like :q", sort,

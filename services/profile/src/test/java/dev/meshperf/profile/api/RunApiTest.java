@@ -91,6 +91,20 @@ class RunApiTest {
     }
 
     @Test
+    void recentlyRunSortsProfilesNeverRunLast() {
+        String prefix = ProfileApiTest.unique("sort");
+        String never = ProfileApiTest.create(prefix + "-a-never");
+        String ran = ProfileApiTest.create(prefix + "-b-ran");
+        given().post("/api/profiles/" + ran + "/run").then().statusCode(202);
+        JsonPath page = given().get("/api/profiles?search=" + prefix + "&sort=-lastRunAt").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(page.getList("profiles.id", String.class)).containsExactly(ran, never);
+        JsonPath ascending = given().get("/api/profiles?search=" + prefix + "&sort=lastRunAt").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(ascending.getList("profiles.id", String.class)).containsExactly(ran, never);
+    }
+
+    @Test
     void runOptionsAreChecked() {
         String id = ProfileApiTest.create(ProfileApiTest.unique("opts"));
         given().contentType(ContentType.JSON).body("{\"generator\": \"fortio\"}").post("/api/profiles/" + id + "/run")

@@ -29,10 +29,10 @@ public final class Describer {
         });
         out.append(' ').append(rule.zone().getId());
         if (rule.start() != null && !Rule.EVERY.equals(rule.kind())) {
-            out.append(", from ").append(rule.start());
+            out.append(", from ").append(local(rule.start(), rule.zone()));
         }
         if (rule.end() != null) {
-            out.append(", until ").append(rule.end());
+            out.append(", until ").append(local(rule.end(), rule.zone()));
         }
         if (rule.maxRuns() != null) {
             out.append(", ").append(rule.maxRuns()).append(rule.maxRuns() == 1 ? " time" : " times").append(" at most");
@@ -48,7 +48,21 @@ public final class Describer {
                 : minutes % 60 == 0
                         ? plural(minutes / 60, "hour")
                         : plural(minutes, "minute");
-        return "every " + span + (rule.interval() != null ? " from " + rule.anchor() : "");
+        return "every " + span + (rule.interval() != null ? " from " + local(rule.anchor(), rule.zone()) : "");
+    }
+
+    /**
+     * An instant as people wrote it, in the rule's zone: a date for the start or the last moment of a day
+     * ("2027-06-30"), a date and a time otherwise ("2027-03-01 09:30").
+     */
+    static String local(java.time.Instant instant, java.time.ZoneId zone) {
+        java.time.ZonedDateTime t = instant.atZone(zone);
+        java.time.LocalTime time = t.toLocalTime();
+        if (time.equals(java.time.LocalTime.MIDNIGHT) || time.equals(java.time.LocalTime.MAX)) {
+            return t.toLocalDate().toString();
+        }
+        return t.toLocalDate() + " " + String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute())
+                + (time.getSecond() == 0 ? "" : String.format(Locale.ROOT, ":%02d", time.getSecond()));
     }
 
     private static String plural(long n, String unit) {

@@ -124,7 +124,26 @@ public final class RuleParser {
             v.add(new Violation(kind, "never fires" + (end != null ? " before endAt " + end : "")));
             return new Result(null, v);
         }
+        Duration gap = parsed == null || now == null ? null : shortestGap(rule, now);
+        if (gap != null && gap.compareTo(minInterval) < 0) {
+            v.add(new Violation(kind, "fires every " + HumanDuration.format(gap) + " at times; schedules may fire at"
+                    + " most every " + HumanDuration.format(minInterval) + " (the scheduler's min-interval)"));
+            return new Result(null, v);
+        }
         return new Result(rule, v);
+    }
+
+    /** The shortest time between two of a rule's next fires (60 of them: every cron pattern repeats within those). */
+    static Duration shortestGap(Rule rule, Instant now) {
+        List<Instant> fires = FireTimes.upcoming(rule, now, 60, 0);
+        Duration shortest = null;
+        for (int i = 1; i < fires.size(); i++) {
+            Duration gap = Duration.between(fires.get(i - 1), fires.get(i));
+            if (shortest == null || gap.compareTo(shortest) < 0) {
+                shortest = gap;
+            }
+        }
+        return shortest;
     }
 
     private static void put(Map<String, String> given, String kind, String value) {

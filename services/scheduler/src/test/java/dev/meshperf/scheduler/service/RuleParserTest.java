@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.meshperf.contracts.api.ScheduleDocument;
+import dev.meshperf.contracts.spec.HumanDuration;
 import dev.meshperf.contracts.validation.Violation;
 
 class RuleParserTest {
@@ -87,8 +88,30 @@ class RuleParserTest {
 
         Rule cron = rule(doc(null, null, null, null, "0 9 * * 1-5", "UTC", null, "2026-12-08", null));
         assertThat(cron.cronEquivalent()).isEqualTo("0 9 * * 1-5");
-        assertThat(Describer.describe(cron)).startsWith("cron '0 9 * * 1-5' (").contains("until 2026-12-08T23:59");
+        assertThat(Describer.describe(cron)).startsWith("cron '0 9 * * 1-5' (").endsWith("UTC, until 2026-12-08");
         assertThat(FireTimes.upcoming(cron, NOW, 10, 0)).hasSize(3);
+    }
+
+    @Test
+    void datesInTheSentenceReadAsTheyWereWritten() {
+        Rule bounded = rule(doc(null, "09:30", null, null, null, "Europe/Berlin", "2027-03-01", "2027-06-30", null));
+        assertThat(Describer.describe(bounded))
+                .isEqualTo("every day at 09:30 Europe/Berlin, from 2027-03-01, until 2027-06-30");
+        Rule timed = rule(doc(null, "09:30", null, null, null, "Europe/Berlin", "2027-03-01T10:15:00+01:00", null,
+                null));
+        assertThat(Describer.describe(timed)).endsWith("from 2027-03-01 10:15");
+    }
+
+    @Test
+    void aCronThatFiresMoreOftenThanTheMinimumIsRefusedLikeAnEveryRule() {
+        List<Violation> v = violations(doc(null, null, null, null, "*/2 * * * *", null, null, null, null));
+        assertThat(v).extracting(Violation::field).containsExactly("cron");
+        assertThat(v.get(0).reason()).contains("fires every 2m").contains("at most every " + HumanDuration.format(
+                MIN));
+        assertThat(violations(doc(null, null, null, null, "0,1 9 * * *", null, null, null, null)).get(0).reason())
+                .as("two fires a minute apart once a day").contains("fires every 1m");
+        assertThat(rule(doc(null, null, null, null, "*/15 * * * *", null, null, null, null)).cronEquivalent())
+                .isEqualTo("*/15 * * * *");
     }
 
     @Test

@@ -69,6 +69,26 @@ public final class LoadGeneratorCheck {
                         lag));
     }
 
+    /**
+     * The lag sign alone, for a run in progress whose rate so far cannot be held against the asked rate (a ramp or
+     * steps: the asked rate of the whole run is their average, not what was asked so far).
+     */
+    public static LoadGeneratorVerdict judgeLag(Summary soFar, LatencyStats schedulingLag) {
+        if (soFar == null || soFar.requests() == 0 || soFar.requestedRps() == null) {
+            return judge(soFar, schedulingLag);
+        }
+        Summary rateAsSent = new Summary(soFar.requests(), soFar.errors(), soFar.durationSeconds(),
+                soFar.actualRps(), soFar.actualRps(), soFar.latencyMs(), soFar.serviceTimeMs(), soFar.statusCodes(),
+                soFar.errorsByClass(), soFar.bytesSent(), soFar.bytesReceived(), soFar.dropped(), soFar.approximate(),
+                soFar.reconnects());
+        return judge(rateAsSent, schedulingLag);
+    }
+
+    /** A cancelled run stopped early on purpose: its shortfall says nothing about the generator. */
+    public static LoadGeneratorVerdict cancelled() {
+        return new LoadGeneratorVerdict(LoadGeneratorVerdict.UNKNOWN, "not judged: the run was cancelled");
+    }
+
     private static String format(String pattern, Object... args) {
         return String.format(Locale.ROOT, pattern, args);
     }

@@ -54,4 +54,14 @@ class LoadGeneratorCheckTest {
         assertThat(wrk.detail()).contains("does not report");
         assertThat(LoadGeneratorCheck.judge(null, null).status()).isEqualTo(LoadGeneratorVerdict.UNKNOWN);
     }
+
+    @Test
+    void aRampInProgressIsJudgedByItsLagAloneNotAgainstTheWholeRunsAverage() {
+        // 73 req/s sent 13 s into a ramp whose average over the run is 225 req/s: nothing fell behind
+        assertThat(LoadGeneratorCheck.judgeLag(summary(225.0, 73.4, 0, 5), p99(0.2)).status())
+                .isEqualTo(LoadGeneratorVerdict.OK);
+        assertThat(LoadGeneratorCheck.judgeLag(summary(225.0, 73.4, 0, 20), p99(15)).status())
+                .isEqualTo(LoadGeneratorVerdict.FALLING_BEHIND);
+        assertThat(LoadGeneratorCheck.cancelled().status()).isEqualTo(LoadGeneratorVerdict.UNKNOWN);
+    }
 }
