@@ -50,3 +50,22 @@ test('the text of a version leaves out identity and sorts keys, so a diff shows 
   assert.equal(a, b);
   assert.ok(!a.includes('createdAt'));
 });
+
+test('a weight that is not a whole number is named, not sent as null', () => {
+  const v = formFromDocument({});
+  Object.assign(v, { name: 'x', endpoints: 'http://h/a\nhttp://h/b abc' });
+  assert.match(documentFromForm(v).errors.endpoints, /line 2: .*'abc'/);
+});
+
+test('saving a profile without headers, labels or SLOs adds none of them', () => {
+  const base = { name: 'x', endpoints: [{ url: 'http://h/' }], load: { type: 'max' } };
+  const { doc } = documentFromForm(formFromDocument(base), base);
+  assert.equal('headers' in doc, false);
+  assert.equal('labels' in doc, false);
+  assert.equal('slos' in doc, false);
+});
+
+test('nulls and empty lists are left out of a version text', () => {
+  assert.equal(documentText({ name: 'a', endpoints: [{ url: 'u', weight: null }], headers: [], labels: {} }),
+    documentText({ name: 'a', endpoints: [{ url: 'u' }] }));
+});

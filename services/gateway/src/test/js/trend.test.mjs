@@ -15,3 +15,12 @@ test('runs become oldest-first lines and the bad ones are flagged with why', () 
   assert.deepEqual(t.errorRate.map((p) => p[1]), [0, null, 5]);
   assert.deepEqual(t.flagged.map((f) => [f.testId, f.why]), [['b', 'failed'], ['c', 'missed an SLO, worse than the baseline']]);
 });
+
+test('a cancelled run is flagged but left out of the lines', () => {
+  const t = trendLines([
+    { testId: 'x', status: 'CANCELLED', startAt: '2026-12-02T00:00:00Z', requests: 700, errors: 0, actualRps: 35 },
+    { testId: 'y', status: 'COMPLETED', startAt: '2026-12-01T00:00:00Z', requests: 2000, errors: 0, actualRps: 100 },
+  ]);
+  assert.deepEqual(t.rps.map((p) => p[1]), [100]);
+  assert.deepEqual(t.flagged.map((f) => [f.testId, f.why]), [['x', 'cancelled']]);
+});

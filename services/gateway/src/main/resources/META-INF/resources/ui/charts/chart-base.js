@@ -40,7 +40,7 @@ export function baseOption(c) {
 export function axisStyle(c) {
   return {
     axisLine: { lineStyle: { color: c.border } },
-    axisLabel: { color: c.muted },
+    axisLabel: { color: c.muted, hideOverlap: true },
     splitLine: { lineStyle: { color: c.grid } },
     nameTextStyle: { color: c.muted },
   };

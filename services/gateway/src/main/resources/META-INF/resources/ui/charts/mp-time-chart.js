@@ -41,13 +41,16 @@ class TimeChart extends ChartElement {
     }));
     return {
       ...baseOption(c),
-      grid: { left: 64, right: axes.length > 1 ? 64 : 24, top: 32, bottom: 30 },
+      // the same margins whatever the axes, so charts sharing a cursor line up
+      grid: { left: 64, right: 64, top: 40, bottom: 56 },
+      legend: { ...baseOption(c).legend, top: 'auto', bottom: 0 },
       tooltip: {
         ...baseOption(c).tooltip,
         valueFormatter: (v) => (v === null || v === undefined ? '–' : trim(v, 4)),
       },
       axisPointer: { link: [{ xAxisIndex: 'all' }] },
-      xAxis: { type: 'time', min: d.from, max: d.to, ...axisStyle(c), splitLine: { show: false } },
+      xAxis: { type: 'time', min: d.from, max: d.to, ...axisStyle(c), splitLine: { show: false },
+        axisLabel: { color: c.muted, hideOverlap: true } },
       yAxis: axes.map((a, i) => ({
         type: a.log ? 'log' : 'value',
         name: a.name,

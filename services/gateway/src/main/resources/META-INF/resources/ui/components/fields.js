@@ -1,6 +1,7 @@
 // Form fields with a label, help and an error slot that a problem's field path fills in. Pure markup helpers plus
 // showing and clearing errors on a form.
 import { html } from 'meshperf/lib/html.js';
+import { where } from 'meshperf/lib/paths.js';
 
 let counter = 0;
 
@@ -10,7 +11,7 @@ export function field({ name, label, value = '', type = 'text', help = '', place
   return html`<div class="field" data-field="${name}">
     <label for="${id}">${label}</label>
     <input id="${id}" name="${name}" type="${type}" value="${value ?? ''}" placeholder="${placeholder}"
-      ${required ? html`required` : ''} aria-describedby="${id}-e ${id}-h" ${attrs}>
+      ${required ? html`required` : ''} aria-describedby="${id}-e${help ? ` ${id}-h` : ''}" ${attrs}>
     ${help ? html`<div class="help" id="${id}-h">${help}</div>` : ''}
     <div class="error" id="${id}-e" hidden></div>
   </div>`;
@@ -20,10 +21,10 @@ export function selectField({ name, label, value, options, help = '' }) {
   const id = `f${++counter}`;
   return html`<div class="field" data-field="${name}">
     <label for="${id}">${label}</label>
-    <select id="${id}" name="${name}" aria-describedby="${id}-e">
+    <select id="${id}" name="${name}" aria-describedby="${id}-e${help ? ` ${id}-h` : ''}">
       ${options.map((o) => html`<option value="${o.value}" ${String(o.value) === String(value ?? '') ? html`selected` : ''}>${o.label}</option>`)}
     </select>
-    ${help ? html`<div class="help">${help}</div>` : ''}
+    ${help ? html`<div class="help" id="${id}-h">${help}</div>` : ''}
     <div class="error" id="${id}-e" hidden></div>
   </div>`;
 }
@@ -32,8 +33,8 @@ export function textArea({ name, label, value = '', help = '', rows = 4, placeho
   const id = `f${++counter}`;
   return html`<div class="field" data-field="${name}">
     <label for="${id}">${label}</label>
-    <textarea id="${id}" name="${name}" rows="${rows}" placeholder="${placeholder}" aria-describedby="${id}-e">${value ?? ''}</textarea>
-    ${help ? html`<div class="help">${help}</div>` : ''}
+    <textarea id="${id}" name="${name}" rows="${rows}" placeholder="${placeholder}" aria-describedby="${id}-e${help ? ` ${id}-h` : ''}">${value ?? ''}</textarea>
+    ${help ? html`<div class="help" id="${id}-h">${help}</div>` : ''}
     <div class="error" id="${id}-e" hidden></div>
   </div>`;
 }
@@ -54,13 +55,30 @@ export function showErrors(form, errors) {
     }
     box.classList.add('invalid');
     const slot = box.querySelector('.error');
-    slot.textContent = slot.hidden ? reason : `${slot.textContent}; ${reason}`;
+    const said = where(path, box.dataset.field) + reason;
+    slot.textContent = slot.hidden ? said : `${slot.textContent}; ${said}`;
     slot.hidden = false;
     box.querySelector('input, select, textarea')?.setAttribute('aria-invalid', 'true');
     first = first || box;
   }
   first?.querySelector('input, select, textarea')?.focus();
   return unplaced;
+}
+
+/** Clears a field's error as soon as the person changes it. */
+export function clearErrorsOnInput(form) {
+  const clear = (e) => {
+    const box = e.target.closest('.field.invalid');
+    if (box) {
+      box.classList.remove('invalid');
+      const slot = box.querySelector('.error');
+      slot.hidden = true;
+      slot.textContent = '';
+      box.querySelector('[aria-invalid]')?.removeAttribute('aria-invalid');
+    }
+  };
+  form.addEventListener('input', clear);
+  form.addEventListener('change', clear);
 }
 
 /** The field box for a path, or for its nearest parent path (load.rate -> load). */

@@ -19,8 +19,18 @@ class Toasts extends HTMLElement {
   show({ text, kind, millis }) {
     const el = document.createElement('div');
     el.className = `toast ${kind}`;
-    el.textContent = text;
+    const span = document.createElement('span');
+    span.textContent = text;
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'Dismiss');
+    close.addEventListener('click', () => el.remove());
+    el.append(span, close);
     this.appendChild(el);
+    while (this.children.length > 3) {
+      this.firstElementChild.remove();
+    }
     setTimeout(() => el.remove(), millis);
   }
 }

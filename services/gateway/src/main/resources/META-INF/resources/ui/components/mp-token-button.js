@@ -69,7 +69,7 @@ class TokenButton extends HTMLElement {
   }
 
   label() {
-    this.button.textContent = token() ? '🔑 Token set' : '🔑 Add token';
+    this.button.textContent = token() ? 'API token ✓' : 'Add API token';
   }
 }
 

@@ -85,7 +85,14 @@ export function dateTime(iso) {
   const d = new Date(iso);
   const pad = (n) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
-    + `:${pad(d.getSeconds())}`;
+    + `:${pad(d.getSeconds())} ${zoneName(d)}`;
+}
+
+/** The viewer's time zone as a short name ("UTC", "CET", "GMT+2"), so a time on screen says which clock it is. */
+export function zoneName(date = new Date()) {
+  const part = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' }).formatToParts(date)
+    .find((p) => p.type === 'timeZoneName');
+  return part ? part.value : '';
 }
 
 /** How long ago an instant was, relative to `now` ("just now", "5 min ago", "3 h ago", "2 days ago"). */

@@ -75,8 +75,11 @@ export function documentFromForm(v, base = {}) {
   doc.loadGenerators = v.loadGenerators.length ? v.loadGenerators : undefined;
   doc.shards = number(v.shards);
   doc.protocol = v.protocol;
-  doc.endpoints = lines(v.endpoints).map((l) => {
+  doc.endpoints = lines(v.endpoints).map((l, i) => {
     const [url, weight] = l.split(/\s+/);
+    if (weight !== undefined && !/^\d+$/.test(weight)) {
+      errors.endpoints = `line ${i + 1}: the weight after the URL is a whole number, not '${weight}'`;
+    }
     return weight === undefined ? { url } : { url, weight: number(weight) };
   });
   doc.method = v.method.trim() || undefined;
@@ -110,6 +113,12 @@ export function documentFromForm(v, base = {}) {
   });
   doc.baselineRunId = v.baselineRunId.trim() || undefined;
   doc.serviceMesh = v.meshName.trim() ? { name: v.meshName.trim(), version: v.meshVersion.trim() || undefined } : undefined;
+  for (const k of ['labels', 'headers', 'slos']) {
+    // an empty list the edited document did not have is not a change the person made
+    if (isEmpty(doc[k]) && (base[k] === undefined || base[k] === null || isEmpty(base[k]))) {
+      doc[k] = base[k] === undefined ? undefined : base[k];
+    }
+  }
   for (const [k, value] of Object.entries(doc)) {
     if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) {
       if (typeof value === 'number') {
@@ -119,6 +128,10 @@ export function documentFromForm(v, base = {}) {
     }
   }
   return Object.keys(errors).length ? { errors } : { doc };
+}
+
+function isEmpty(value) {
+  return Array.isArray(value) ? value.length === 0 : value && typeof value === 'object' && Object.keys(value).length === 0;
 }
 
 function loadModel(v, errors) {
@@ -154,7 +167,10 @@ function loadModel(v, errors) {
   return load;
 }
 
-/** A stable text of a document for a diff of two versions: sorted keys, without identity and timestamps. */
+/**
+ * A stable text of a document for a diff of two versions: sorted keys, without identity and timestamps, and without
+ * what is not set (nulls, empty lists), so a diff shows only what a person changed.
+ */
 export function documentText(doc) {
   const skip = new Set(['id', 'version', 'createdAt', 'updatedAt']);
   const sort = (value) => {
@@ -162,7 +178,9 @@ export function documentText(doc) {
       return value.map(sort);
     }
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sort(value[k])]));
+      return Object.fromEntries(Object.keys(value).sort()
+        .filter((k) => value[k] !== null && value[k] !== undefined && !isEmpty(value[k]))
+        .map((k) => [k, sort(value[k])]));
     }
     return value;
   };

@@ -9,10 +9,27 @@ import { environmentSection } from 'meshperf/screens/environment-changes.js';
 import 'meshperf/charts/mp-spectrum.js';
 import 'meshperf/charts/mp-grouped-bars.js';
 
+/** The compare API's metric names as people say them. */
+const METRICS = {
+  requests: 'requests', actualRps: 'throughput (req/s)', errorRate: 'error rate', 'latency.p50': 'latency p50',
+  'latency.p90': 'latency p90', 'latency.p99': 'latency p99', 'latency.p999': 'latency p99.9',
+  'latency.max': 'latency max', 'serviceTime.p99': 'service time p99',
+};
+
 const VERDICT = { better: ['ok', 'better'], worse: ['bad', 'worse'], noise: ['', 'within noise'], same: ['', 'same'], changed: ['info', 'changed'] };
 
 export function runLabel(r, i) {
   return `${i + 1}. ${r.name || 'run'} ${shortId(r.testId)}`;
+}
+
+/** A warning when the runs were asked for different rates: a higher throughput is then no improvement. */
+function askedNote(results) {
+  const asked = [...new Set(results.map((r) => r.summary?.requestedRps ?? null))];
+  if (asked.length < 2) {
+    return '';
+  }
+  return html`<div class="alert info"><strong>The runs were asked for different rates</strong>
+    (${asked.map((a) => (a === null ? 'max' : rps(a))).join(', ')}): compare their throughput with that in mind.</div>`;
 }
 
 export function compareMarkup(comparison, results, options = {}) {
@@ -36,11 +53,12 @@ export function compareMarkup(comparison, results, options = {}) {
         <mp-grouped-bars data-chart="cmp-hist" size="tall"></mp-grouped-bars></section>
     </div>
     <section class="card" style="margin-top:16px"><h2>Deltas against run 1</h2><div class="table-wrap"><table data-testid="deltas">
-      <thead><tr><th>Metric</th>${results.map((r, i) => html`<th class="num">${runLabel(r, i)}</th>`)}</tr></thead>
-      <tbody>${rows.map((row) => html`<tr><th scope="row" title="${row.method}">${row.name} <span class="muted">${row.unit}</span></th>
+      <thead><tr><th>Metric</th>${results.map((r, i) => html`<th class="num run-head">${runLabel(r, i)}${i === 0 ? html`<div class="muted">the base</div>`
+        : options.actions ? html`<div><button type="button" class="link" data-base="${r.testId}">compare against this one</button></div>` : ''}</th>`)}</tr></thead>
+      <tbody>${rows.map((row) => html`<tr><th scope="row" title="${row.method}">${METRICS[row.name] || row.name} <span class="muted">${row.unit === 'count' || row.name === 'actualRps' ? '' : row.unit}</span></th>
         ${row.cells.map((c, i) => html`<td class="num">${trim(c.value ?? 0, 4)}${i > 0 ? html`<div class="muted">${formatDelta(c.delta, c.deltaPercent)}</div>
           ${c.verdict ? html`<span class="badge ${VERDICT[c.verdict][0]}">${VERDICT[c.verdict][1]}</span>` : ''}` : ''}</td>`)}</tr>`)}</tbody>
-    </table></div><p class="muted">How noise is judged: latency percentiles by 95 % confidence intervals from the
+    </table></div>${askedNote(results)}<p class="muted">How noise is judged: latency percentiles by 95 % confidence intervals from the
       histograms' order statistics, error rate by a two-proportion z-test, throughput by more than 2 %.</p></section>
     <section class="card" style="margin-top:16px" aria-labelledby="env-h"><h2 id="env-h">What changed in the system</h2>
       ${environmentSection(comparison.environment, new Map(results.map((r, i) => [r.testId, runLabel(r, i)])))}</section>

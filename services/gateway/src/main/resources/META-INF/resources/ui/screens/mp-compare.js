@@ -1,5 +1,6 @@
 // Compare 2 to 10 runs: #/compare?ids=a,b,c.
 import { api, query } from 'meshperf/api.js';
+import { go } from 'meshperf/router.js';
 import { html } from 'meshperf/lib/html.js';
 import { Screen } from 'meshperf/screens/screen.js';
 import { compareMarkup, drawCompare } from 'meshperf/screens/compare-view.js';
@@ -23,6 +24,10 @@ class Compare extends Screen {
       <button type="button" class="primary" data-action="report">Download report</button></div>`;
     this.innerHTML = String(compareMarkup(comparison, results, { actions }));
     drawCompare(this, comparison, results);
+    this.$$('[data-base]').forEach((b) => b.addEventListener('click', () => {
+      const base = b.dataset.base;
+      go(['compare'], { ids: [base, ...ids.filter((i) => i !== base)].join(',') });
+    }));
     this.$('[data-action="report"]').addEventListener('click', () => download(`/api/results/compare/report${query({ ids: ids.join(',') })}`,
       `meshperf-compare-${ids.length}-runs.html`).catch((e) => toast(`The report could not be made: ${e.message}`, 'bad')));
   }

@@ -2,7 +2,7 @@
 // Secrets are write-only: a saved one shows as "set" and is replaced only when a new one is typed.
 import { api } from 'meshperf/api.js';
 import { html } from 'meshperf/lib/html.js';
-import { field, selectField, showErrors, clearErrors } from 'meshperf/components/fields.js';
+import { field, selectField, showErrors, clearErrors, clearErrorsOnInput } from 'meshperf/components/fields.js';
 import { toast } from 'meshperf/components/mp-toasts.js';
 import { Screen } from 'meshperf/screens/screen.js';
 import { grafanaBoards } from 'meshperf/screens/grafana-boards.js';
@@ -13,7 +13,7 @@ function report(r) {
   }
   return r.reachable
     ? html`<span class="badge ok">reachable</span> ${r.version ? `version ${r.version}` : ''}${r.organization ? `, organization ${r.organization}` : ''}${r.roundTripMs !== null && r.roundTripMs !== undefined ? `, ${r.roundTripMs} ms` : ''}`
-    : html`<span class="badge bad">not reachable</span> ${r.error || ''}`;
+    : html`<span class="badge bad">not reachable</span> ${(r.error || '').replace(/^(not reachable|unreachable):?\s*/i, '')}`;
 }
 
 class Connections extends Screen {
@@ -32,7 +32,7 @@ class Connections extends Screen {
         <section class="card" aria-labelledby="prom-h"><div class="card-head"><h2 id="prom-h">Prometheus</h2><span class="spacer"></span>
           <button type="button" data-new="prometheus">Add Prometheus</button></div>
           ${prometheus.length ? html`<ul class="list-plain">${prometheus.map((c) => html`<li><div style="flex:1"><strong>${c.name}</strong>
-            <div class="muted mono">${c.url}</div><div class="muted">${c.auth}${c.auth !== 'none' ? html` · secret ${c.hasSecret ? 'set' : 'not set'}` : ''} · packs: ${(c.packs || packs).join(', ')}</div>
+            <div class="muted mono">${c.url}</div><div class="muted">${c.auth === 'none' ? 'no authentication' : html`${c.auth} authentication, secret ${c.hasSecret ? 'set' : 'not set'}`} · packs: ${(c.packs || packs).join(', ')}</div>
             <div data-report="${c.id}"></div></div>
             <button type="button" data-test-prom="${c.id}">Test</button><button type="button" data-edit-prom="${c.id}">Edit</button>
             <button type="button" class="danger" data-delete-prom="${c.id}" aria-label="Delete ${c.name}">Delete</button></li>`)}</ul>`
@@ -101,6 +101,11 @@ class Connections extends Screen {
       <div class="dialog-actions"><button type="button" data-action="cancel">Cancel</button><button type="button" data-action="test">Test</button>
         <button type="submit" class="primary">Save</button></div></form>`);
     const form = slot.querySelector('form');
+    clearErrorsOnInput(form);
+    const user = form.querySelector('[data-field="username"]');
+    const showUser = () => { user.hidden = form.auth.value !== 'basic'; };
+    form.auth.addEventListener('change', showUser);
+    showUser();
     const body = () => ({
       name: form.name.value.trim(), url: form.url.value.trim(), auth: form.auth.value, username: form.username.value.trim() || undefined,
       secret: form.secret.value || undefined, packs: [...form.querySelectorAll('[name="packs"]:checked')].map((x) => x.value), version: c?.version,
@@ -129,9 +134,21 @@ class Connections extends Screen {
       ${field({ name: 'url', label: 'URL', value: c?.url || '', placeholder: 'http://grafana.monitoring:3000' })}
       ${field({ name: 'apiKey', label: 'Service account token, API key, or user:password', type: 'password', placeholder: c?.hasApiKey ? 'set — type to replace' : '', help: 'Write-only: stored encrypted, never shown again.', attrs: 'autocomplete="new-password"' })}
       ${field({ name: 'prometheusDatasourceUid', label: 'Prometheus data source uid (optional)', value: c?.prometheusDatasourceUid || '', help: 'Empty: Grafana\'s default Prometheus.' })}
-      <div class="dialog-actions"><button type="button" data-action="cancel">Cancel</button><button type="submit" class="primary">Save</button></div></form>`);
+      <div data-slot="test"></div>
+      <div class="dialog-actions"><button type="button" data-action="cancel">Cancel</button>${c ? html`<button type="button" data-action="test">Test</button>` : ''}
+        <button type="submit" class="primary">Save</button></div></form>`);
     const form = slot.querySelector('form');
+    clearErrorsOnInput(form);
     form.querySelector('[data-action="cancel"]').addEventListener('click', () => { slot.innerHTML = ''; });
+    form.querySelector('[data-action="test"]')?.addEventListener('click', async () => {
+      const out = form.querySelector('[data-slot="test"]');
+      out.textContent = 'testing the saved connection…';
+      try {
+        out.innerHTML = String(report(await api.post(`/api/grafana-connections/${encodeURIComponent(c.id)}/test`)));
+      } catch (e) {
+        out.innerHTML = String(html`<span class="badge bad">refused</span> ${e.message}`);
+      }
+    });
     const body = () => ({ name: form.name.value.trim(), url: form.url.value.trim(), apiKey: form.apiKey.value || undefined,
       prometheusDatasourceUid: form.prometheusDatasourceUid.value.trim() || undefined, version: c?.version });
     this.submit(form, () => (c ? api.put(`/api/grafana-connections/${encodeURIComponent(c.id)}`, body()) : api.post('/api/grafana-connections', body())));

@@ -5,6 +5,7 @@ import { calendarWeeks, firstDay } from 'meshperf/lib/calendar.js';
 import { dateTime, ago } from 'meshperf/lib/format.js';
 import { Screen } from 'meshperf/screens/screen.js';
 import { resultsTable } from 'meshperf/screens/results-table.js';
+import 'meshperf/screens/mp-quick-run.js';
 
 const WEEKS = 16;
 
@@ -14,6 +15,10 @@ function localDate(d = new Date()) {
 }
 
 class Home extends Screen {
+  disconnectedCallback() {
+    clearTimeout(this.refresh);
+  }
+
   async load() {
     this.setTitle('Home');
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -28,10 +33,13 @@ class Home extends Screen {
       .sort((a, b) => a.nextFireAt.localeCompare(b.nextFireAt)).slice(0, 6);
     const weeks = calendarWeeks(days, today, WEEKS);
     const totalRuns = days.reduce((n, d) => n + d.runs, 0);
+    // a refresh keeps what was typed into the quick test
+    const quick = this.querySelector('mp-quick-run');
     this.innerHTML = String(html`
       <div class="page-head"><h1>Home</h1><span class="spacer"></span>
         <a class="button" href="#/profiles/new">New profile</a>
-        <a class="button primary" href="#/profiles">Run a profile</a></div>
+        <a class="button" href="#/profiles">Run a profile</a></div>
+      <mp-quick-run></mp-quick-run>
       <div class="grid sidebar">
         <section class="card" aria-labelledby="recent-h">
           <div class="card-head"><h2 id="recent-h">Recent runs</h2><span class="spacer"></span><a href="#/results">All results →</a></div>
@@ -42,19 +50,19 @@ class Home extends Screen {
             <div class="card-head"><h2 id="cal-h">Runs by day</h2><span class="spacer"></span>
               <span class="muted">${totalRuns} in ${WEEKS} weeks</span></div>
             <div class="calendar" role="img" aria-label="${totalRuns} runs in the last ${WEEKS} weeks, by day">
-              ${weeks.map((week) => week.map((d) => html`<a class="day ${d.failed ? 'failed' : ''} ${d.outside ? 'outside' : ''}"
-                data-level="${d.level}" title="${d.date}: ${d.runs} run(s)${d.failed ? `, ${d.failed} failed` : ''}"
-                href="#/results?from=${d.date}&to=${d.date}" aria-label="${d.date}: ${d.runs} runs"></a>`))}
+              ${weeks.map((week) => week.map((d) => (d.runs
+                ? html`<a class="day ${d.failed ? 'failed' : ''}" data-level="${d.level}" href="#/results?from=${d.date}&to=${d.date}"
+                    title="${d.date}: ${d.runs} run(s)${d.failed ? `, ${d.failed} failed` : ''}" aria-label="${d.date}: ${d.runs} runs"></a>`
+                : html`<span class="day day-empty ${d.outside ? 'outside' : ''}" data-level="0" title="${d.date}: no runs"></span>`)))}
             </div>
             <div class="calendar-legend">Less ${[0, 1, 2, 3, 4].map((l) => html`<span class="day" data-level="${l}"></span>`)} More
               <span class="spacer"></span><span class="day failed"></span> a run failed</div>
           </section>
           <section class="card" aria-labelledby="next-h">
             <div class="card-head"><h2 id="next-h">Next scheduled runs</h2><span class="spacer"></span><a href="#/schedules">Schedules →</a></div>
-            ${next.length ? html`<ul class="list-plain">${next.map((s) => html`<li>
-                <span title="${dateTime(s.nextFireAt)}">${ago(s.nextFireAt)}</span>
+            ${next.length ? html`<ul class="list-plain">${next.map((s) => html`<li style="display:block">
                 <a href="#/schedules/${encodeURIComponent(s.id)}">${s.name || s.description}</a>
-                <span class="muted">${s.description}</span></li>`)}</ul>`
+                <div class="muted"><span title="${dateTime(s.nextFireAt)}">${ago(s.nextFireAt)}</span>${s.name ? ` · ${s.description}` : ''}</div></li>`)}</ul>`
               : html`<div class="empty">Nothing scheduled. <a href="#/schedules/new">Schedule a profile</a>.</div>`}
           </section>
           <section class="card" aria-labelledby="gen-h">
@@ -66,6 +74,17 @@ class Home extends Screen {
           </section>
         </div>
       </div>`);
+    if (quick) {
+      this.querySelector('mp-quick-run').replaceWith(quick);
+    }
+    if (runs.some((r) => r.status === 'RUNNING')) {
+      // a run is going on: show how it ends without a reload
+      this.refresh = setTimeout(() => this.isConnected && this.reload(), 5000);
+    }
+  }
+
+  async reload() {
+    await this.load().catch(() => {});
   }
 }
 

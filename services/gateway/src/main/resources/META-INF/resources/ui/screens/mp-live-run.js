@@ -131,7 +131,8 @@ class LiveRun extends Screen {
     this.$('[data-slot="warm"]').style.width = `${(100 * at.warmupFraction).toFixed(1)}%`;
     this.$('.progress').setAttribute('aria-valuenow', String(Math.round(100 * fraction)));
     this.$('[data-slot="phase"]').textContent = finished ? p.status.toLowerCase()
-      : at.phase === 'warm-up' ? `warm-up (${seconds(at.warmup)}, left out of the result)` : at.phase === 'waiting' ? 'waiting for the start' : at.phase;
+      : at.phase === 'warm-up' ? `warming up: ${Math.ceil(at.warmup - at.elapsed)} s until measuring starts (the warm-up is left out of the result)`
+        : at.phase === 'waiting' ? 'waiting for the start' : at.phase;
     this.$('[data-slot="elapsed"]').textContent = at.total ? `${Math.round(at.elapsed)} / ${Math.round(at.total)} s` : '';
   }
 

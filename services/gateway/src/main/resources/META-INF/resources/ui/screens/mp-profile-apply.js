@@ -6,7 +6,7 @@ import { go } from 'meshperf/router.js';
 import { toast } from 'meshperf/components/mp-toasts.js';
 import { Screen } from 'meshperf/screens/screen.js';
 
-const EXAMPLE = `name: checkout
+const EXAMPLE = `name: my-service
 endpoints:
   - url: http://127.0.0.1:8094/echo?delay=5ms
 load: {type: constant, rate: 200}
@@ -31,18 +31,25 @@ class ProfileApply extends Screen {
           ${generators.map((g) => html`<option value="${g.name}">${g.name}</option>`)}</select></div>
         <div class="field"><label for="apply-file">From a file</label><input id="apply-file" type="file" accept=".yaml,.yml,.json"></div>
         <div class="field"><label for="apply-text">Document</label>
-          <textarea id="apply-text" name="text" rows="16" spellcheck="false">${EXAMPLE}</textarea>
-          <div class="help">A profile with the name of an existing one updates it (a new version); otherwise it is created.</div></div>
+          <textarea id="apply-text" name="text" rows="16" spellcheck="false" placeholder="${EXAMPLE}"></textarea>
+          <div class="help">A profile with the name of an existing one updates it (a new version); otherwise it is
+            created. <span data-slot="exists"></span></div></div>
         <div class="dialog-actions"><a class="button" href="#/profiles">Cancel</a><button type="submit" class="primary">Apply</button></div>
       </form>`);
     const form = this.$('form');
     form.querySelectorAll('[name="kind"]').forEach((r) => r.addEventListener('change', () => {
       this.$('[data-smp]').hidden = form.kind.value !== 'smp';
     }));
+    let timer;
+    form.text.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => this.sayWhatApplyDoes(form.text.value), 400);
+    });
     this.$('#apply-file').addEventListener('change', async (e) => {
       const file = e.target.files[0];
       if (file) {
         form.text.value = await file.text();
+        this.sayWhatApplyDoes(form.text.value);
       }
     });
     form.addEventListener('submit', async (e) => {
@@ -63,6 +70,20 @@ class ProfileApply extends Screen {
         top.hidden = false;
       }
     });
+  }
+
+  /** Whether applying the text will create a profile or make a new version of one, from its name line. */
+  async sayWhatApplyDoes(text) {
+    const slot = this.$('[data-slot="exists"]');
+    const m = /^name:\s*["']?([^"'\n]+?)["']?\s*$/m.exec(text) || /"name"\s*:\s*"([^"]+)"/.exec(text);
+    if (!m || this.$('form').kind.value === 'smp') {
+      slot.textContent = '';
+      return;
+    }
+    const found = await api.get(`/api/profiles${query({ search: m[1], size: 50 })}`).catch(() => null);
+    const same = found?.profiles.find((p) => p.name === m[1]);
+    slot.textContent = same ? `Applying updates ${same.name} from v${same.version} to v${same.version + 1}.`
+      : `Applying creates a new profile named ${m[1]}.`;
   }
 }
 

@@ -47,13 +47,19 @@ class ProfileDetail extends Screen {
         </div></div>
       <div class="grid sidebar">
         <section class="card"><div class="card-head"><h2>Latest runs</h2><span class="spacer"></span>
-          <a href="#/results?profileId=${enc}">All runs →</a></div>${resultsTable(runs, { showProfile: false })}</section>
+          <a href="#/results?profileId=${enc}">All runs →</a></div>${resultsTable(runs, { showProfile: false,
+            empty: html`<div class="empty">Not run yet: <button type="button" class="link" data-action="run">run it now</button>.</div>` })}</section>
         <div class="stack">
           <section class="card"><h2>Definition</h2><dl class="kv">
             <dt>Targets</dt><dd class="mono">${(p.endpoints || []).map((e) => e.url).join(', ')}</dd>
             <dt>Protocol</dt><dd>${p.protocol || 'http1'} ${p.method || 'GET'}</dd>
             <dt>Load</dt><dd>${loadText(p.load)}</dd>
-            <dt>Connections</dt><dd>${p.concurrentRequests ?? '–'}${p.shards ? ` over ${p.shards} shards` : ''}</dd>
+            <dt>Connections</dt><dd>${p.concurrentRequests ?? '–'}${p.shards ? ` over ${p.shards} ${p.shards === 1 ? 'shard' : 'shards'}` : ''}</dd>
+            ${(p.endpoints || []).some((e) => e.weight) ? html`<dt>Weights</dt><dd>${p.endpoints.map((e) => e.weight || 1).join(' : ')}</dd>` : ''}
+            ${(p.headers || []).length ? html`<dt>Headers</dt><dd class="mono">${p.headers.map((h) => h.name).join(', ')}</dd>` : ''}
+            ${p.body ? html`<dt>Body</dt><dd>${p.body.length} characters${p.contentType ? ` of ${p.contentType}` : ''}</dd>` : ''}
+            ${p.requestTimeout ? html`<dt>Request timeout</dt><dd>${p.requestTimeout}</dd>` : ''}
+            ${Object.keys(p.labels || {}).length ? html`<dt>Labels</dt><dd>${Object.entries(p.labels).map(([k, v]) => html`<span class="badge">${k}=${v}</span> `)}</dd>` : ''}
             <dt>Duration</dt><dd>${p.duration || '–'}${p.warmup ? ` + ${p.warmup} warm-up` : ''}</dd>
             <dt>Generators</dt><dd>${(p.loadGenerators || []).join(', ') || 'default'}</dd>
             <dt>SLOs</dt><dd>${(p.slos || []).map((s) => html`<span class="badge mono">${s.metric} ${s.op} ${s.threshold}</span> `)}${(p.slos || []).length ? '' : 'none'}</dd>
@@ -64,11 +70,11 @@ class ProfileDetail extends Screen {
           <section class="card"><div class="card-head"><h2>Schedules</h2><span class="spacer"></span>
             <a href="#/schedules/new?profileId=${enc}">Add →</a></div>
             ${(schedules.schedules || []).length ? html`<ul class="list-plain">${schedules.schedules.map((s) => html`<li>
-              <a href="#/schedules/${encodeURIComponent(s.id)}">${s.description}</a>${s.paused ? html` <span class="badge warn">paused</span>` : ''}</li>`)}</ul>`
+              <a href="#/schedules/${encodeURIComponent(s.id)}">${s.name || s.description}</a>${s.name ? html` <span class="muted">${s.description}</span>` : ''}${s.paused ? html` <span class="badge warn">paused</span>` : ''}</li>`)}</ul>`
               : html`<p class="muted">Not scheduled.</p>`}</section>
         </div>
       </div>`);
-    this.$('[data-action="run"]').addEventListener('click', () => openRunDialog(id, p.name));
+    this.$$('[data-action="run"]').forEach((b) => b.addEventListener('click', () => openRunDialog(id, p.name)));
     this.$('[data-action="export"]').addEventListener('click', () => download(`/api/profiles/${enc}/export`, `${p.name}.yaml`)
       .catch((e) => toast(`Export failed: ${e.message}`, 'bad')));
     this.$('[data-action="delete"]').addEventListener('click', async () => {

@@ -3,7 +3,7 @@
 import { api } from 'meshperf/api.js';
 import { html } from 'meshperf/lib/html.js';
 import { formFromDocument, documentFromForm } from 'meshperf/lib/profile-form.js';
-import { field, selectField, textArea, showErrors, clearErrors } from 'meshperf/components/fields.js';
+import { field, selectField, textArea, showErrors, clearErrors, clearErrorsOnInput } from 'meshperf/components/fields.js';
 import { go } from 'meshperf/router.js';
 import { toast } from 'meshperf/components/mp-toasts.js';
 import { Screen } from 'meshperf/screens/screen.js';
@@ -37,13 +37,13 @@ class ProfileForm extends Screen {
           ${field({ name: 'name', label: 'Name', value: v.name, required: true })}
           ${field({ name: 'description', label: 'Description', value: v.description })}
         </div>
-          ${textArea({ name: 'endpoints', label: 'Target URLs', value: v.endpoints, rows: 2, placeholder: 'http://checkout.shop:8080/api/cart', help: 'One per line; a number after a URL is its weight.' })}
+          ${textArea({ name: 'endpoints', label: 'Target URLs', value: v.endpoints, rows: 2, placeholder: 'e.g. http://checkout.shop:8080/api/cart', help: 'One per line; a number after a URL is its weight.' })}
           <div class="form-grid">
             ${selectField({ name: 'protocol', label: 'Protocol', value: v.protocol, options: PROTOCOLS.map(([value, label]) => ({ value, label })) })}
             ${field({ name: 'method', label: 'Method', value: v.method })}
-            ${field({ name: 'contentType', label: 'Content type', value: v.contentType, placeholder: 'application/json' })}
+            ${field({ name: 'contentType', label: 'Content type', value: v.contentType, placeholder: 'e.g. application/json' })}
           </div>
-          ${textArea({ name: 'headers', label: 'Headers', value: v.headers, rows: 2, placeholder: 'Name: value', help: 'One per line.' })}
+          ${textArea({ name: 'headers', label: 'Headers', value: v.headers, rows: 2, placeholder: 'e.g. Accept: application/json', help: 'One per line, Name: value.' })}
           ${textArea({ name: 'body', label: 'Body', value: v.body, rows: 3 })}
         </fieldset>
         <fieldset><legend>How much</legend><div class="form-grid">
@@ -51,12 +51,12 @@ class ProfileForm extends Screen {
           <div data-load="constant">${field({ name: 'load.rate', label: 'Rate (req/s)', value: v.rate, type: 'number', attrs: 'min="0" step="any"' })}</div>
           <div data-load="ramp">${field({ name: 'load.startRate', label: 'From (req/s)', value: v.startRate, type: 'number' })}</div>
           <div data-load="ramp">${field({ name: 'load.endRate', label: 'To (req/s)', value: v.endRate, type: 'number' })}</div>
-          <div data-load="steps">${field({ name: 'load.steps', label: 'Steps', value: v.steps, placeholder: '100@10s, 500@10s' })}</div>
+          <div data-load="steps">${field({ name: 'load.steps', label: 'Steps', value: v.steps, placeholder: 'e.g. 100@10s, 500@10s' })}</div>
           <div data-load="constant ramp steps">${selectField({ name: 'load.arrival', label: 'Arrivals', value: v.arrival, options: [{ value: 'uniform', label: 'evenly spaced' }, { value: 'poisson', label: 'Poisson (random)' }] })}</div>
           ${field({ name: 'concurrentRequests', label: 'Connections', value: v.concurrentRequests, type: 'number', help: 'Over all shards.' })}
-          ${field({ name: 'duration', label: 'Duration', value: v.duration, placeholder: '30s', help: 'Measured part: 30s, 5m, 1h.' })}
-          ${field({ name: 'warmup', label: 'Warm-up', value: v.warmup, placeholder: '5s', help: 'Sent first, left out of the result.' })}
-          ${field({ name: 'requestTimeout', label: 'Request timeout', value: v.requestTimeout, placeholder: '5s' })}
+          ${field({ name: 'duration', label: 'Duration', value: v.duration, placeholder: 'e.g. 30s', help: 'Measured part: 30s, 5m, 1h.' })}
+          ${field({ name: 'warmup', label: 'Warm-up', value: v.warmup, placeholder: 'none', help: 'Sent first, left out of the result; e.g. 5s.' })}
+          ${field({ name: 'requestTimeout', label: 'Request timeout', value: v.requestTimeout, placeholder: 'the generator\'s default', help: 'e.g. 5s.' })}
           ${field({ name: 'shards', label: 'Shards', value: v.shards, type: 'number', help: 'Runner instances the load is split over.' })}
         </div>
         <div class="field" data-field="loadGenerators"><span class="label" style="font-weight:560">Load generators it may use</span><div>
@@ -65,13 +65,13 @@ class ProfileForm extends Screen {
           <div class="help">None chosen: the default generator.</div><div class="error" hidden></div></div>
         </fieldset>
         <fieldset><legend>Judged by</legend>
-          ${textArea({ name: 'slos', label: 'SLOs', value: v.slos, rows: 2, placeholder: 'latency.p99 <= 250\nerrorRate <= 1', help: 'latency.p50 … latency.p9999 and latency.max in ms, errorRate in %, actualRps; one per line.' })}
+          ${textArea({ name: 'slos', label: 'SLOs', value: v.slos, rows: 2, placeholder: 'e.g. latency.p99 <= 250', help: 'latency.p50 … latency.p9999 and latency.max in ms, errorRate in %, actualRps; one per line.' })}
           <div class="form-grid">
-            ${field({ name: 'baselineRunId', label: 'Baseline run', value: v.baselineRunId, placeholder: 'test id', help: 'Each run is compared with it.' })}
-            ${field({ name: 'serviceMesh.name', label: 'Service mesh', value: v.meshName, placeholder: 'istio, linkerd…' })}
+            ${field({ name: 'baselineRunId', label: 'Baseline run', value: v.baselineRunId, placeholder: 'a test id', help: 'Each run is compared with it.' })}
+            ${field({ name: 'serviceMesh.name', label: 'Service mesh', value: v.meshName, placeholder: 'e.g. istio' })}
             ${field({ name: 'serviceMesh.version', label: 'Mesh version', value: v.meshVersion })}
           </div>
-          ${textArea({ name: 'labels', label: 'Labels', value: v.labels, rows: 2, placeholder: 'team=payments', help: 'key=value, one per line.' })}
+          ${textArea({ name: 'labels', label: 'Labels', value: v.labels, rows: 2, placeholder: 'e.g. team=payments', help: 'key=value, one per line.' })}
         </fieldset>
         <details><summary>TLS</summary><div class="form-grid" style="margin-top:10px">
           ${field({ name: 'sni', label: 'SNI host name', value: v.sni })}
@@ -83,6 +83,7 @@ class ProfileForm extends Screen {
         </div>
       </form>`);
     const form = this.$('form');
+    clearErrorsOnInput(form);
     const loadType = form.querySelector('[name="load.type"]');
     const showLoad = () => this.$$('[data-load]').forEach((el) => { el.hidden = !el.dataset.load.split(' ').includes(loadType.value); });
     loadType.addEventListener('change', showLoad);

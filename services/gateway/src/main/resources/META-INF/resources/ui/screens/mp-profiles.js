@@ -2,7 +2,7 @@
 import { api, query } from 'meshperf/api.js';
 import { html } from 'meshperf/lib/html.js';
 import { ago, dateTime, count } from 'meshperf/lib/format.js';
-import { replaceParams } from 'meshperf/router.js';
+import { replaceParams, formatHash } from 'meshperf/router.js';
 import { Screen } from 'meshperf/screens/screen.js';
 import { openRunDialog } from 'meshperf/screens/run-dialog.js';
 
@@ -37,7 +37,11 @@ class Profiles extends Screen {
   }
 
   update(change) {
+    const paging = 'page' in change && Object.keys(change).length === 1;
     Object.assign(this.state, change);
+    if (paging) {
+      history.pushState(null, '', formatHash(['profiles'], this.state));
+    }
     replaceParams({ search: this.state.search, sort: this.state.sort === 'name' ? '' : this.state.sort, page: this.state.page || '' });
     this.fetchPage().catch((e) => this.fail(e));
   }
@@ -49,7 +53,7 @@ class Profiles extends Screen {
     slot.innerHTML = String(page.profiles.length ? html`<div class="table-wrap"><table>
       <thead><tr><th>Name</th><th class="hide-narrow">Generators</th><th class="num">Version</th><th class="num">Runs</th><th>Last run</th><th class="hide-narrow">Changed</th><th></th></tr></thead>
       <tbody>${page.profiles.map((p) => html`<tr>
-        <td><a href="#/profiles/${encodeURIComponent(p.id)}">${p.name}</a>${p.description ? html`<div class="muted">${p.description}</div>` : ''}</td>
+        <td class="name"><a href="#/profiles/${encodeURIComponent(p.id)}">${p.name}</a>${p.description ? html`<div class="muted">${p.description}</div>` : ''}</td>
         <td class="hide-narrow">${(p.loadGenerators || []).join(', ') || 'default'}</td>
         <td class="num">v${p.version}</td><td class="num">${count(p.runs)}</td>
         <td>${p.lastTestId ? html`<a href="#/results/${encodeURIComponent(p.lastTestId)}" title="${dateTime(p.lastRunAt)}">${ago(p.lastRunAt)}</a>` : html`<span class="muted">never</span>`}</td>
@@ -59,8 +63,9 @@ class Profiles extends Screen {
       <div class="pager"><span>${page.totalCount} profile(s) · page ${this.state.page + 1} of ${pages}</span>
         <button type="button" data-page="-1" ${this.state.page === 0 ? html`disabled` : ''}>Previous</button>
         <button type="button" data-page="1" ${this.state.page + 1 >= pages ? html`disabled` : ''}>Next</button></div>`
-      : html`<div class="empty">${this.state.search ? `No profile matches "${this.state.search}".` : 'No profiles yet.'}
-          <a href="#/profiles/new">Create one</a>.</div>`);
+      : html`<div class="empty">${this.state.page > 0 ? html`No profiles on page ${this.state.page + 1}. <a href="#/profiles">Back to the first page</a>.`
+        : this.state.search ? html`No profile matches "${this.state.search}". <a href="#/profiles/new">Create one</a>.`
+          : html`No profiles yet. <a href="#/profiles/new">Create one</a>.`}</div>`);
     slot.querySelectorAll('[data-page]').forEach((b) => b.addEventListener('click', () => this.update({ page: this.state.page + Number(b.dataset.page) })));
     slot.querySelectorAll('[data-run]').forEach((b) => b.addEventListener('click', () => openRunDialog(b.dataset.run, b.dataset.name)));
   }

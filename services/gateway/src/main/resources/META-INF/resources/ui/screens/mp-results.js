@@ -2,7 +2,7 @@
 // the filters and the ticked runs (#/results?profileId=..&from=..&pick=a,b).
 import { api, query } from 'meshperf/api.js';
 import { html } from 'meshperf/lib/html.js';
-import { replaceParams, go } from 'meshperf/router.js';
+import { replaceParams, go, formatHash } from 'meshperf/router.js';
 import { Screen } from 'meshperf/screens/screen.js';
 import { resultsTable } from 'meshperf/screens/results-table.js';
 
@@ -47,22 +47,43 @@ class Results extends Screen {
   }
 
   update(change) {
+    const paging = 'page' in change && Object.keys(change).length === 1;
     Object.assign(this.state, change);
+    if (paging) {
+      // a page is a place to come back to: Back returns to the previous page
+      history.pushState(null, '', formatHash(['results'], this.urlParams()));
+    }
     this.remember();
     this.fetchPage().catch((e) => this.fail(e));
   }
 
+  urlParams() {
+    return { ...this.state, page: this.state.page || '', pick: [...this.picked].join(',') };
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this.refresh);
+  }
+
   remember() {
-    replaceParams({ ...this.state, page: this.state.page || '', pick: [...this.picked].join(',') });
+    replaceParams(this.urlParams());
     const n = this.picked.size;
     this.$('[data-slot="picked"]').textContent = n ? `${n} run(s) ticked${n < 2 ? ': tick one more' : n > 10 ? ': at most 10' : ''}` : 'Tick 2 to 10 runs to compare';
     this.$('[data-action="compare"]').disabled = n < 2 || n > 10;
   }
 
   async fetchPage() {
-    const runs = await api.get(`/api/results${query({ profileId: this.state.profileId, from: dayStart(this.state.from), to: dayStart(this.state.to, true), page: this.state.page, size: SIZE })}`);
+    clearTimeout(this.refresh);
     const slot = this.$('[data-slot="table"]');
-    slot.innerHTML = String(html`${resultsTable(runs, { selectable: true, selected: this.picked })}
+    if (this.state.from && this.state.to && this.state.from > this.state.to) {
+      slot.innerHTML = String(html`<div class="alert bad">From (${this.state.from}) is after To (${this.state.to}): no day is in between.</div>`);
+      return;
+    }
+    const filtered = this.state.profileId || this.state.from || this.state.to;
+    const runs = await api.get(`/api/results${query({ profileId: this.state.profileId, from: dayStart(this.state.from), to: dayStart(this.state.to, true), page: this.state.page, size: SIZE })}`);
+    const empty = this.state.page > 0 ? html`<div class="empty">No older runs. <a href="#/results">Back to the newest</a>.</div>`
+      : filtered ? html`<div class="empty">No run matches these filters.</div>` : null;
+    slot.innerHTML = String(html`${resultsTable(runs, { selectable: true, selected: this.picked, empty })}
       <div class="pager"><span>page ${this.state.page + 1}</span>
         <button type="button" data-page="-1" ${this.state.page === 0 ? html`disabled` : ''}>Newer</button>
         <button type="button" data-page="1" ${runs.length < SIZE ? html`disabled` : ''}>Older</button></div>`);
@@ -77,6 +98,9 @@ class Results extends Screen {
     }));
     slot.querySelectorAll('[data-page]').forEach((b) => b.addEventListener('click', () => this.update({ page: this.state.page + Number(b.dataset.page) })));
     this.remember();
+    if (runs.some((r) => r.status === 'RUNNING')) {
+      this.refresh = setTimeout(() => this.isConnected && this.fetchPage().catch(() => {}), 5000);
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import { api, query } from 'meshperf/api.js';
 import { html } from 'meshperf/lib/html.js';
 import { WEEKDAYS, defaultRule, ruleFields, ruleFromSchedule } from 'meshperf/lib/schedule-rule.js';
 import { zonedDateTime } from 'meshperf/lib/format.js';
-import { field, showErrors, clearErrors } from 'meshperf/components/fields.js';
+import { field, textArea, showErrors, clearErrors, clearErrorsOnInput } from 'meshperf/components/fields.js';
 import { go } from 'meshperf/router.js';
 import { toast } from 'meshperf/components/mp-toasts.js';
 import { Screen } from 'meshperf/screens/screen.js';
@@ -75,14 +75,17 @@ class ScheduleForm extends Screen {
         </fieldset>
         <details><summary>Run options</summary><div class="form-grid" style="margin-top:10px">
           <div class="field" data-field="generator"><label for="s-gen">Generator</label><select id="s-gen" name="generator"><option value="">the profile's</option>
-            ${generators.map((g) => html`<option value="${g.name}" ${doc.generator === g.name ? html`selected` : ''}>${g.name}</option>`)}</select><div class="error" hidden></div></div>
+            ${generators.map((g) => html`<option value="${g.name}" ${doc.generator === g.name ? html`selected` : ''} ${g.available || doc.generator === g.name ? '' : html`disabled`}>${g.name}${g.available ? '' : ' (unavailable here)'}</option>`)}</select><div class="error" hidden></div></div>
           ${field({ name: 'shards', label: 'Shards', value: doc.shards ?? '', type: 'number' })}
-        </div></details>
-        <div class="dialog-actions"><a class="button" href="#/schedules">Cancel</a><button type="submit" class="primary">${id ? 'Save' : 'Create schedule'}</button></div>
+        </div>
+        ${textArea({ name: 'labels', label: 'Labels of each run', value: Object.entries(doc.labels || {}).map(([k, v]) => `${k}=${v}`).join('\n'), rows: 2, placeholder: 'e.g. suite=nightly', help: 'key=value, one per line: stored with every result it makes.' })}
+        </details>
+        <div class="dialog-actions"><a class="button" href="${id ? `#/schedules/${encodeURIComponent(id)}` : '#/schedules'}">Cancel</a><button type="submit" class="primary">${id ? 'Save' : 'Create schedule'}</button></div>
       </form>
       <aside class="card" aria-live="polite" aria-labelledby="prev-h"><h2 id="prev-h">Preview</h2><div data-slot="preview"><p class="muted">Choose a rule.</p></div></aside>
       </div>`);
     const form = this.$('form');
+    clearErrorsOnInput(form);
     const showKind = () => {
       const kind = form.querySelector('[name="kind"]:checked').value;
       this.$$('[data-kind]').forEach((el) => { el.hidden = !el.dataset.kind.split(' ').includes(kind); });
@@ -134,9 +137,17 @@ class ScheduleForm extends Screen {
       generator: form.generator.value || undefined,
       shards: form.shards.value ? Number(form.shards.value) : undefined,
     };
+    const labels = {};
+    for (const line of form.labels.value.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      const cut = line.indexOf('=');
+      if (cut <= 0) {
+        return { errors: { labels: `write key=value, not '${line}'` } };
+      }
+      labels[line.slice(0, cut).trim()] = line.slice(cut + 1).trim();
+    }
+    doc.labels = Object.keys(labels).length ? labels : undefined;
     if (this.existing) {
       doc.version = this.existing.version;
-      doc.labels = this.existing.labels;
     }
     return { doc };
   }

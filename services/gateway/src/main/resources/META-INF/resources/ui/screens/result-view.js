@@ -30,7 +30,11 @@ function statsRow(name, s) {
 
 function alerts(r) {
   const out = [];
-  if (r.reason) {
+  if (r.status === 'CANCELLED') {
+    out.push(html`<div class="alert info"><strong>Cancelled.</strong>The run was stopped before its planned end; its
+      figures cover the time until then${r.reason ? ` (${r.reason})` : ''}. Requests left unsent by the cancel count as
+      dropped, and no SLO is judged.</div>`);
+  } else if (r.reason) {
     out.push(html`<div class="alert ${r.status === 'COMPLETED' ? 'info' : 'bad'}" role="alert"><strong>${r.status}:</strong>${r.reason}</div>`);
   }
   if (r.loadGenerator?.status === 'FALLING_BEHIND') {
@@ -57,22 +61,27 @@ function keyFigures(r) {
     <div class="stat"><div class="label">p50</div><div class="value">${ms(lat.p50)}</div><div class="hint">median latency</div></div>
     <div class="stat"><div class="label">p99</div><div class="value">${ms(lat.p99)}</div><div class="hint">p99.9 ${ms(lat.p999)}</div></div>
     <div class="stat"><div class="label">Max</div><div class="value">${ms(lat.max)}</div><div class="hint">mean ${ms(lat.mean)}</div></div>
-    <div class="stat"><div class="label">Dropped</div><div class="value">${count(s.dropped)}</div><div class="hint">not sent in time</div></div>
+    <div class="stat"><div class="label">Dropped</div><div class="value">${count(s.dropped)}</div><div class="hint">${r.status === 'CANCELLED' ? 'includes what the cancel left unsent' : 'not sent in time'}</div></div>
     <div class="stat"><div class="label">Reconnects</div><div class="value">${s.reconnects === null || s.reconnects === undefined ? '–' : count(s.reconnects)}</div>
       <div class="hint">closed by the target</div></div>
   </div>`;
 }
 
+/** The SLO verdict shown for a run: none when it had no SLOs or was cancelled. */
+export function sloPassed(r) {
+  return r.status === 'CANCELLED' || !(r.slo?.checks || []).length ? null : r.slo.passed;
+}
+
 function verdicts(r) {
-  const checks = r.slo?.checks || [];
+  const checks = r.status === 'CANCELLED' ? [] : r.slo?.checks || [];
   const b = r.baseline;
   return html`<section class="card" aria-labelledby="slo-h">
-    <div class="card-head"><h2 id="slo-h">SLOs and baseline</h2><span class="spacer"></span>${sloBadge(r.slo?.passed)}</div>
+    <div class="card-head"><h2 id="slo-h">SLOs and baseline</h2><span class="spacer"></span>${sloBadge(sloPassed(r))}</div>
     ${checks.length ? html`<table><thead><tr><th>Check</th><th class="num">Actual</th><th>Verdict</th></tr></thead><tbody>
       ${checks.map((c) => html`<tr><td class="mono">${c.check.metric} ${c.check.op} ${c.check.threshold}</td>
         <td class="num">${c.actual === null || c.actual === undefined ? 'no data' : trim(c.actual, 4)}</td>
         <td><span class="badge ${c.passed ? 'ok' : 'bad'}">${c.passed ? 'passed' : 'failed'}</span></td></tr>`)}</tbody></table>`
-      : html`<p class="muted">This run had no SLOs.</p>`}
+      : html`<p class="muted">${r.status === 'CANCELLED' ? 'A cancelled run is not judged against its SLOs.' : 'This run had no SLOs.'}</p>`}
     ${b ? html`<p>Against baseline <a href="#/results/${encodeURIComponent(b.baselineTestId)}" class="mono">${shortId(b.baselineTestId)}</a>:
       ${b.passed === true ? html`<span class="badge ok">held up</span>` : b.passed === false
         ? html`<span class="badge bad">worse in ${(b.regressions || []).join(', ')}</span>`
@@ -93,7 +102,7 @@ function details(r) {
       <dt>Target</dt><dd class="mono">${(setup.targets || []).join(', ') || '–'}</dd>
       <dt>Protocol</dt><dd>${setup.protocol || '–'} ${setup.method || ''}</dd>
       <dt>Load</dt><dd>${loadText(setup)}</dd>
-      <dt>Connections</dt><dd>${setup.connections ?? '–'} over ${r.shards} shard(s)</dd>
+      <dt>Connections</dt><dd>${setup.connections ?? '–'} over ${r.shards} ${r.shards === 1 ? 'shard' : 'shards'}</dd>
       <dt>Duration</dt><dd>${seconds(setup.durationSeconds)}${setup.warmupSeconds ? ` after a ${seconds(setup.warmupSeconds)} warm-up` : ''}</dd>
       <dt>Generator</dt><dd>${r.generator || '–'}${r.runners?.length ? html` on ${r.runners.join(', ')}` : ''}</dd>
       <dt>Started</dt><dd>${dateTime(r.startAt)}</dd><dt>Ended</dt><dd>${dateTime(r.endedAt)}</dd>
@@ -107,11 +116,11 @@ function details(r) {
         ${codes.length + classes.length === 0 ? html`<tr><td colspan="3" class="muted">none</td></tr>` : ''}
       </tbody></table>
       <h3 style="margin-top:16px">Per shard</h3>
-      <table><thead><tr><th>Shard</th><th>Runner</th><th class="num">Requests</th><th class="num">Errors</th><th class="num">Dropped</th><th>State</th></tr></thead><tbody>
+      <div class="table-wrap"><table><thead><tr><th>Shard</th><th>Runner</th><th class="num">Requests</th><th class="num">Errors</th><th class="num">Dropped</th><th>State</th></tr></thead><tbody>
         ${(r.perShard || []).map((p) => html`<tr><td>${p.shard}</td><td class="mono">${p.runner || '–'}</td><td class="num">${count(p.requests)}</td>
           <td class="num">${count(p.errors)}</td><td class="num">${count(p.dropped)}</td>
           <td>${p.failure ? html`<span class="badge bad" title="${p.failure}">failed</span> ${p.failure}` : p.finished ? html`<span class="badge ok">finished</span>` : html`<span class="badge warn">missing</span>`}</td></tr>`)}
-      </tbody></table>
+      </tbody></table></div>
     </section>
   </div>
   <section class="card" aria-labelledby="stats-h"><h2 id="stats-h">Latency statistics (ms)</h2><div class="table-wrap"><table>
@@ -129,7 +138,7 @@ function details(r) {
  */
 export function resultMarkup(r, environment, options = {}) {
   const name = r.name || r.profile?.name || 'ad-hoc run';
-  return html`<div class="page-head"><div><h1>${name} ${statusBadge(r.status)} ${sloBadge(r.slo?.passed)}</h1>
+  return html`<div class="page-head"><div><h1>${name} ${statusBadge(r.status)} ${sloBadge(sloPassed(r))}</h1>
       <div class="subtitle"><span class="mono">${r.testId}</span> · ${r.generator || ''} ·
         ${r.profile ? html`<a href="#/profiles/${encodeURIComponent(r.profile.id)}">profile v${r.profile.version}</a> ·` : ''}
         ${dateTime(r.startAt)}</div></div>

@@ -2,7 +2,7 @@
 import { api } from 'meshperf/api.js';
 import { html } from 'meshperf/lib/html.js';
 import { go } from 'meshperf/router.js';
-import { showErrors } from 'meshperf/components/fields.js';
+import { showErrors, clearErrorsOnInput } from 'meshperf/components/fields.js';
 
 export async function openRunDialog(profileId, name, defaults = {}) {
   const generators = await api.get('/api/generators').catch(() => []);
@@ -20,13 +20,14 @@ export async function openRunDialog(profileId, name, defaults = {}) {
       <input id="run-shards" name="shards" type="number" min="1" max="64" placeholder="as the profile says">
       <div class="help">Runner instances the load is split over.</div><div class="error" hidden></div></div>
     <div class="field" data-field="labels"><label for="run-labels">Labels</label>
-      <textarea id="run-labels" name="labels" rows="2" placeholder="version=1.4.2&#10;mesh=istio"></textarea>
+      <textarea id="run-labels" name="labels" rows="2" placeholder="e.g. version=1.4.2"></textarea>
       <div class="help">key=value, one per line: they are stored with the result.</div><div class="error" hidden></div></div>
     <div class="dialog-actions"><button type="button" value="cancel" data-action="close">Cancel</button>
       <button type="submit" class="primary" value="run">Start the run</button></div>
   </form>`);
   document.body.appendChild(dialog);
   const form = dialog.querySelector('form');
+  clearErrorsOnInput(form);
   dialog.querySelector('[data-action="close"]').addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => dialog.remove());
   form.addEventListener('submit', async (e) => {

@@ -44,5 +44,5 @@ export function sloBadge(passed) {
   if (passed === false) {
     return html`<span class="badge bad" title="an SLO was missed">SLO ✗</span>`;
   }
-  return html`<span class="muted">–</span>`;
+  return html`<span class="muted" title="no SLO was judged">–</span>`;
 }

@@ -186,7 +186,7 @@ class WebUiIT {
         browser.waitFor(d -> d.getCurrentUrl().contains("#/compare?ids="));
         WebElement deltas = browser.find("[data-testid=deltas]");
         assertThat(deltas.findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(deltas.getText()).contains("latency.p99").contains("actualRps");
+        assertThat(deltas.getText()).contains("latency p99").contains("throughput (req/s)").contains("the base");
         browser.waitFor(d -> drawn("[data-chart=cmp-spectrum]") > 0);
         assertThat(browser.script("return document.querySelector('[data-chart=cmp-spectrum]').data.lines.length"))
                 .isEqualTo(2L);
