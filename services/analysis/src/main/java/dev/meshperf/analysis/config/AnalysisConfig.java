@@ -25,13 +25,6 @@ public interface AnalysisConfig {
     Duration requestWait();
 
     /**
-     * How long a sample or request waits for an unreachable database (retrying with growing pauses) before it is
-     * given up and logged.
-     */
-    @WithDefault("PT60S")
-    Duration databasePatience();
-
-    /**
      * Threads that merge samples. Each test always goes to the same one, so its samples stay in order; more threads
      * merge more tests at once.
      */

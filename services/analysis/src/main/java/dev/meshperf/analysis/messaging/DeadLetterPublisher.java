@@ -16,7 +16,12 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import dev.meshperf.contracts.kafka.DeadLetters;
 
-/** Sends an unusable record to its topic's dead-letter topic: original key, bytes and headers, plus why. */
+/**
+ * Sends an unusable sample to {@code test.samples.dlq}: original key, bytes and headers, plus why. Samples arrive a
+ * poll
+ * at a time, and a nack of a batch would dead-letter every record of it, so a sample is dead-lettered here, alone;
+ * the per-record channels use the connector's dead-letter queue ({@code DeadLettering}).
+ */
 @ApplicationScoped
 public class DeadLetterPublisher {
 

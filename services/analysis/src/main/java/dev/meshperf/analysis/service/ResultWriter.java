@@ -73,6 +73,39 @@ public class ResultWriter {
         return finishes.stream().map(f -> write(f.aggregate(), f.deadlinePassed())).toList();
     }
 
+    /**
+     * Ends a test whose result could not be stored as FAILED with the reason, keeping only what cannot be refused
+     * (status, reason, counts, times), so that a result that will never fit still ends its test with a true answer.
+     */
+    @Transactional
+    public TestCompleted completeAsFailed(Finish finish, String reason) {
+        TestAggregate aggregate = finish.aggregate();
+        TestRequested request = aggregate.request;
+        int shards = Math.max(aggregate.merger.shardCount(), request == null || request.shard() == null
+                ? 1
+                : request.shard().count());
+        TestRun run = runs.findById(aggregate.testId);
+        boolean fresh = run == null;
+        if (fresh) {
+            run = new TestRun();
+            run.testId = aggregate.testId;
+        }
+        run.status = TestStatus.FAILED.name();
+        run.reason = reason;
+        run.shards = shards;
+        run.shardsReported = aggregate.merger.shardsReported();
+        run.endedAt = Instant.now();
+        if (run.startAt == null) {
+            run.startAt = aggregate.merger.firstIntervalStart();
+        }
+        if (fresh) {
+            runs.persist(run);
+        }
+        return new TestCompleted(aggregate.testId, TestStatus.FAILED, reason,
+                request == null ? null : request.profile(), request == null ? null : request.generator(), shards,
+                run.shardsReported, run.startAt, run.endedAt, null, null);
+    }
+
     private TestCompleted write(TestAggregate aggregate, boolean deadlinePassed) {
         SampleMerger merged = aggregate.merger;
         TestRequested request = aggregate.request;

@@ -42,6 +42,7 @@ import dev.meshperf.analysis.messaging.InMemoryChannels;
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.events.TestCompleted;
+import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.events.TestStatus;
 import dev.meshperf.contracts.events.Topics;
 import dev.meshperf.contracts.kafka.DeadLetters;
@@ -86,9 +87,25 @@ class AnalysisTest {
                     Metadata.of(new IncomingKafkaRecordBatchMetadata<>(poll, channel, Map.of()))));
             return;
         }
-        connector.<Message<byte[]>>source(channel).send(Message.of(value,
-                Metadata.of(new IncomingKafkaRecordMetadata<>(record, channel))));
+        Message<byte[]> message = Message.of(value, Metadata.of(new IncomingKafkaRecordMetadata<>(record, channel)));
+        connector.<Message<byte[]>>source(channel).send(message.withNackWithMetadata((reason, metadata) -> {
+            rejected.add(new Rejected(key, reason, metadata));
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }));
     }
+
+    /**
+     * A record the consumer nacked: the Kafka connector's dead-letter queue writes it with this reason and metadata.
+     */
+    record Rejected(String key, Throwable reason, Metadata metadata) {
+
+        String header(String name) {
+            var header = metadata.get(OutgoingKafkaRecordMetadata.class).orElseThrow().getHeaders().lastHeader(name);
+            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private final List<Rejected> rejected = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private void request(dev.meshperf.contracts.events.TestRequested r) {
         send(Channels.TEST_REQUESTED, Topics.TEST_REQUESTED, r);
@@ -233,6 +250,59 @@ class AnalysisTest {
         assertThat(meta.getTopic()).isEqualTo(Topics.TEST_SAMPLES_DLQ);
         assertThat(new String(meta.getHeaders().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8))
                 .contains("sequence");
+    }
+
+    @Test
+    void aRequestTheDatabaseRefusesIsDeadLetteredItsTestFailsAndTheChannelGoesOn() {
+        String poisoned = Events.newId();
+        // the profile service allows 255 characters: analysis stored 200 and its channel stopped for good
+        request(Events.fromProfile(poisoned, "p".repeat(210), 1));
+
+        TestCompleted failed = awaitCompleted(poisoned);
+        assertThat(failed.status()).isEqualTo(TestStatus.FAILED);
+        assertThat(failed.reason()).startsWith("analysis could not record the request").contains("too long");
+        await().atMost(Duration.ofSeconds(5)).until(() -> rejected.stream().anyMatch(r -> poisoned.equals(r.key())));
+        Rejected letter = rejected.stream().filter(r -> poisoned.equals(r.key())).findFirst().orElseThrow();
+        assertThat(letter.reason()).hasMessageContaining("too long");
+        assertThat(letter.header(DeadLetters.CONSUMER)).isEqualTo("analysis");
+        assertThat(letter.header(DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.TEST_REQUESTED);
+
+        String next = Events.newId();
+        request(Events.fromProfile(next, "checkout", 1));
+        sample(Events.sample(next, 0, 1, 0, true, 4));
+        assertThat(awaitCompleted(next).status()).as("the request channel still runs").isEqualTo(TestStatus.COMPLETED);
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager entities;
+
+    @Test
+    void aResultTheDatabaseRefusesEndsItsTestFailedInsteadOfBeingRetriedForEver() {
+        // a real refusal by PostgreSQL: a check constraint no other test's result meets
+        sql("ALTER TABLE test_run ADD CONSTRAINT refuse_for_test CHECK (runners IS NULL OR runners <> 'refused')");
+        try {
+            String id = Events.newId();
+            request(Events.request(id, 0, 1, 1));
+            TestSample last = Events.sample(id, 0, 1, 0, true, 5, 6);
+            sample(new TestSample(last.testId(), last.shard(), last.sequence(), true, last.generator(),
+                    last.intervalStart(), last.intervalEnd(), last.counters(), last.histograms(), false, null,
+                    "refused"));
+
+            TestCompleted done = awaitCompleted(id);
+            assertThat(done.status()).isEqualTo(TestStatus.FAILED);
+            assertThat(done.reason()).startsWith("analysis could not store the result").contains("refuse_for_test");
+            assertThat(TestRunStatus.of(id)).isEqualTo("FAILED");
+            given().get("/api/results/" + id).then().statusCode(200).body("reason",
+                    containsString("refuse_for_test"));
+        } finally {
+            sql("ALTER TABLE test_run DROP CONSTRAINT refuse_for_test");
+        }
+    }
+
+    private void sql(String statement) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> entities.createNativeQuery(statement).executeUpdate());
     }
 
     @Inject
