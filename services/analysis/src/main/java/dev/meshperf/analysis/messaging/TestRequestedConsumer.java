@@ -53,7 +53,7 @@ public class TestRequestedConsumer {
             event = EventReader.read(Topics.TEST_REQUESTED, RecordKeys.headers(message), message.getPayload(),
                     EventType.TEST_REQUESTED_V1);
         } catch (SerializationException e) {
-            return reject(message, key, null, "a malformed test.requested record arrived: " + e.getMessage());
+            return reject(message, key, "a malformed test.requested record arrived: " + e.getMessage());
         }
         if (event instanceof TestCancel cancel) {
             aggregation.onCancel(cancel);
@@ -62,7 +62,8 @@ public class TestRequestedConsumer {
         TestRequested request = (TestRequested) event;
         List<Violation> violations = EventValidator.validate(request);
         if (!violations.isEmpty()) {
-            return reject(message, request.testId() != null ? request.testId() : key, request,
+            // an invalid request is not kept with the result: it may not even fit the columns
+            return reject(message, request.testId() != null ? request.testId() : key,
                     "invalid test.requested: " + EventValidator.describe(violations));
         }
         try {
@@ -75,17 +76,16 @@ public class TestRequestedConsumer {
             }
             LOG.errorf(e, "could not record the start of test %s", request.testId());
             // the request is not kept: storing it is what failed, and would fail again with the result
-            return reject(message, request.testId(), null, reason);
+            return reject(message, request.testId(), reason);
         }
         return message.ack();
     }
 
     /** Dead-letters the record and ends its test, if it names one, as FAILED with the reason. */
-    private CompletionStage<Void> reject(Message<byte[]> message, String testId, TestRequested request,
-            String reason) {
+    private CompletionStage<Void> reject(Message<byte[]> message, String testId, String reason) {
         if (testId != null) {
             try {
-                database.run("failing test " + testId, () -> aggregation.fail(testId, request, reason));
+                database.run("failing test " + testId, () -> aggregation.fail(testId, null, reason));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "could not fail test %s (%s)", testId, reason);
             }

@@ -49,6 +49,7 @@ import dev.meshperf.contracts.kafka.DeadLetters;
 import dev.meshperf.contracts.kafka.EventSerializer;
 import dev.meshperf.contracts.kafka.Subjects;
 import dev.meshperf.contracts.spec.SloCheck;
+import dev.meshperf.contracts.validation.FieldLimits;
 
 /** Analysis with the in-memory connector in place of Kafka, and a real PostgreSQL behind it. */
 @QuarkusTest
@@ -253,24 +254,28 @@ class AnalysisTest {
     }
 
     @Test
-    void aRequestTheDatabaseRefusesIsDeadLetteredItsTestFailsAndTheChannelGoesOn() {
+    void aRequestBeyondItsFieldLimitsIsDeadLetteredItsTestFailsAndTheChannelGoesOn() {
         String poisoned = Events.newId();
-        // the profile service allows 255 characters: analysis stored 200 and its channel stopped for good
-        request(Events.fromProfile(poisoned, "p".repeat(210), 1));
+        // analysis once stored 200 of the 255 characters the profile service allows, and its channel stopped for good
+        request(Events.fromProfile(poisoned, "p".repeat(FieldLimits.PROFILE_NAME + 1), 1));
 
         TestCompleted failed = awaitCompleted(poisoned);
         assertThat(failed.status()).isEqualTo(TestStatus.FAILED);
-        assertThat(failed.reason()).startsWith("analysis could not record the request").contains("too long");
+        assertThat(failed.reason()).isEqualTo("invalid test.requested: profile.name: is 256 characters; at most 255"
+                + " are allowed");
         await().atMost(Duration.ofSeconds(5)).until(() -> rejected.stream().anyMatch(r -> poisoned.equals(r.key())));
         Rejected letter = rejected.stream().filter(r -> poisoned.equals(r.key())).findFirst().orElseThrow();
-        assertThat(letter.reason()).hasMessageContaining("too long");
+        assertThat(letter.reason()).hasMessageContaining("profile.name");
         assertThat(letter.header(DeadLetters.CONSUMER)).isEqualTo("analysis");
         assertThat(letter.header(DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.TEST_REQUESTED);
 
-        String next = Events.newId();
-        request(Events.fromProfile(next, "checkout", 1));
-        sample(Events.sample(next, 0, 1, 0, true, 4));
-        assertThat(awaitCompleted(next).status()).as("the request channel still runs").isEqualTo(TestStatus.COMPLETED);
+        String longest = Events.newId();
+        request(Events.fromProfile(longest, "p".repeat(FieldLimits.PROFILE_NAME), 1));
+        sample(Events.sample(longest, 0, 1, 0, true, 4));
+        assertThat(awaitCompleted(longest).status()).as("the request channel still runs, and the longest name fits")
+                .isEqualTo(TestStatus.COMPLETED);
+        given().get("/api/results/" + longest).then().statusCode(200).body("profile.name",
+                equalTo("p".repeat(FieldLimits.PROFILE_NAME)));
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
 
