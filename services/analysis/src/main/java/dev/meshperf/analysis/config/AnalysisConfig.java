@@ -25,6 +25,13 @@ public interface AnalysisConfig {
     Duration requestWait();
 
     /**
+     * A shard of a running test that sends nothing (no sample, no heartbeat) for this long, while the broker answers,
+     * is lost: the test then ends as soon as every shard has finished or is lost, naming the lost one.
+     */
+    @WithDefault("PT10S")
+    Duration shardSilence();
+
+    /**
      * Threads that merge samples. Each test always goes to the same one, so its samples stay in order; more threads
      * merge more tests at once.
      */

@@ -112,13 +112,15 @@ public class IngestLanes {
                     return;
                 }
                 for (RawRecord record : batch) {
+                    CompletionStage<Void> settled;
                     try {
-                        database.run("merging a sample of test " + record.key(), () -> handler.handle(record));
+                        settled = database.get("merging a sample", () -> handler.handle(record));
                     } catch (RuntimeException e) {
                         LOG.errorf(e, "a sample of test %s could not be merged", record.key());
-                        deadLetters.send(record, Topics.TEST_SAMPLES_DLQ,
+                        settled = deadLetters.send(record, Topics.TEST_SAMPLES_DLQ,
                                 "analysis could not merge the sample: " + DatabaseFaults.rootMessage(e));
                     }
+                    settled.whenComplete((ok, failure) -> record.settle());
                 }
                 batch.clear();
             }

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.meshperf.analysis.config.AnalysisConfig;
-import dev.meshperf.analysis.messaging.CompletedPublisher;
 import dev.meshperf.contracts.events.TestCompleted;
 import dev.meshperf.contracts.events.TestStatus;
 import dev.meshperf.reliability.DatabaseFaults;
@@ -39,7 +38,7 @@ public class ResultFinisher {
     ResultWriter writer;
 
     @Inject
-    CompletedPublisher publisher;
+    CompletionOutbox outbox;
 
     @Inject
     AnalysisMetrics metrics;
@@ -147,7 +146,7 @@ public class ResultFinisher {
     }
 
     private void publish(TestCompleted completed) {
-        publisher.publish(completed);
+        outbox.publish(completed);
         metrics.completed(completed);
     }
 
