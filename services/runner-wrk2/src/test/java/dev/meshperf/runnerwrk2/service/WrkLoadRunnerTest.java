@@ -47,6 +47,11 @@ class WrkLoadRunnerTest {
     private TargetServer target;
     private final List<TestSample> samples = new CopyOnWriteArrayList<>();
 
+    /** What the shard sent, less its heartbeats (one every two seconds while it measures). */
+    private List<TestSample> measured() {
+        return samples.stream().filter(s -> !s.heartbeatOnly()).toList();
+    }
+
     @BeforeEach
     void start() throws InterruptedException {
         target = new TargetServer();
@@ -78,8 +83,8 @@ class WrkLoadRunnerTest {
         RunHandle handle = realWrk().start(run, samples::add);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
-        assertThat(samples).hasSize(1);
-        TestSample sample = samples.get(0);
+        assertThat(measured()).hasSize(1);
+        TestSample sample = measured().get(0);
         assertThat(sample.failure()).isNull();
         assertThat(sample.finalSample()).isTrue();
         assertThat(sample.approximate()).isTrue();
@@ -112,7 +117,7 @@ class WrkLoadRunnerTest {
         RunHandle handle = realWrk().start(run, samples::add);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
-        TestSample sample = samples.get(0);
+        TestSample sample = measured().get(0);
         assertThat(sample.counters().statusCodes()).containsOnlyKeys("503");
         assertThat(sample.counters().errors()).isEqualTo(sample.counters().requests()).isPositive();
     }
@@ -124,10 +129,29 @@ class WrkLoadRunnerTest {
         RunHandle handle = realWrk().start(run, samples::add);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
-        TestSample sample = samples.get(0);
+        TestSample sample = measured().get(0);
         assertThat(sample.failure()).isNull();
         assertThat(target.answered()).as("the warm-up's requests reached the target too")
                 .isGreaterThan(sample.counters().requests() + 50);
+    }
+
+    @Test
+    void whileWrkMeasuresTheShardSendsHeartbeatsNumberedBeforeItsFinalSample() {
+        ShardRun run = new ShardRun(Specs.request("wrk2", Specs.post(target.url("/"), 5)));
+        RunHandle handle = realWrk().start(run, samples::add);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
+        List<TestSample> beats = samples.stream().filter(TestSample::heartbeatOnly).toList();
+        assertThat(beats).as("one every 2 s over a 5 s run").hasSizeBetween(2, 3);
+        assertThat(beats).allSatisfy(b -> {
+            assertThat(b.counters().requests()).isZero();
+            assertThat(b.histograms()).isNull();
+            assertThat(b.finalSample()).isFalse();
+        });
+        TestSample last = samples.get(samples.size() - 1);
+        assertThat(last.finalSample()).isTrue();
+        assertThat(samples).extracting(TestSample::sequence).as("0, 1, 2 ... with the final sample last")
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, samples.size()).boxed().toList());
     }
 
     @Test
@@ -169,9 +193,9 @@ class WrkLoadRunnerTest {
         RunHandle handle = realWrk().start(run, samples::add);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
-        assertThat(samples.get(0).failure().code()).as(samples.get(0).failure().reason())
+        assertThat(measured().get(0).failure().code()).as(measured().get(0).failure().reason())
                 .isEqualTo(FailureCode.TARGET_UNREACHABLE);
-        assertThat(samples.get(0).failure().reason()).contains("unable to connect");
+        assertThat(measured().get(0).failure().reason()).contains("unable to connect");
     }
 
     @Test
@@ -233,7 +257,7 @@ class WrkLoadRunnerTest {
         handle.cancel();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> handle.completion().isDone());
-        assertThat(samples.get(0).failure().code()).isEqualTo(FailureCode.CANCELLED);
+        assertThat(measured().get(0).failure().code()).isEqualTo(FailureCode.CANCELLED);
         assertThat(ProcessHandle.allProcesses()
                 .noneMatch(p -> p.info().commandLine().orElse("").contains(dir.toString()))).isTrue();
     }
@@ -244,8 +268,8 @@ class WrkLoadRunnerTest {
         RunHandle handle = runner.start(new ShardRun(Specs.request("wrk2", Specs.post(target.url("/"), seconds))),
                 samples::add);
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
-        assertThat(samples).hasSize(1);
-        return samples.get(0);
+        assertThat(measured()).hasSize(1);
+        return measured().get(0);
     }
 
     /** A script that answers {@code -v} like wrk 4.1.0 and otherwise runs {@code body}. */

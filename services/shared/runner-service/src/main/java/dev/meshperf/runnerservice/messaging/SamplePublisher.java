@@ -1,5 +1,13 @@
 package dev.meshperf.runnerservice.messaging;
 
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -32,15 +40,37 @@ public class SamplePublisher implements SampleSink {
     @Inject
     UntilAcked sender;
 
+    private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+
     @Override
     public void accept(TestSample sample) {
         metrics.record(sample);
-        sender.send(emitter, () -> Message.of(sample)
+        CompletableFuture<Void> sent = sender.send(emitter, () -> Message.of(sample)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(sample.testId()).build()),
                 "sample " + sample.sequence() + " of test " + sample.testId() + " shard " + sample.shard().index())
-                .exceptionally(failure -> {
-                    metrics.sampleLost();
-                    return null;
-                });
+                .toCompletableFuture();
+        inFlight.add(sent);
+        sent.whenComplete((ok, failure) -> {
+            inFlight.remove(sent);
+            if (failure != null) {
+                metrics.sampleLost();
+            }
+        });
+    }
+
+    /** Waits until the broker has every sample handed over so far, or {@code patience} has passed. */
+    public boolean awaitSent(Duration patience) {
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(patience.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.FailureCode;
@@ -14,9 +19,19 @@ import dev.meshperf.contracts.validation.Violation;
 /**
  * A runner for a generator that reports once, at the end of its run (wrk's {@code done()} hook, fortio's JSON,
  * Nighthawk's Output). Each shard gets a thread that waits for the common start instant, lets the subclass measure,
- * and sends the one final sample; a refusal, a crash or a cancel ends the shard with a failure sample instead.
+ * and sends the one final sample; a refusal, a crash or a cancel ends the shard with a failure sample instead. While
+ * it measures, a heartbeat sample goes out every {@link #HEARTBEAT} so that analysis sees the runner alive (and sees
+ * it die: a shard silent for longer is lost).
  */
 public abstract class BlockingLoadRunner implements LoadRunner {
+
+    /** How often a measuring shard says it is alive; well under analysis' shard-silence span (10 s). */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(2);
+    private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "shard-heartbeats");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** What a generator measured over its whole run. */
     public record Measurement(IntervalData data, boolean approximate) {
@@ -66,11 +81,31 @@ public abstract class BlockingLoadRunner implements LoadRunner {
         Cancellation cancellation = new Cancellation();
         CompletableFuture<Void> completion = new CompletableFuture<>();
         Samples samples = new Samples(run, generator());
+        Instant[] lastBeat = {run.startAt()};
+        // a heartbeat is numbered and handed over under the same lock as the final sample: none can follow it
+        ScheduledFuture<?> heartbeat = HEARTBEATS.scheduleAtFixedRate(() -> {
+            Instant now = Instant.now();
+            if (!now.isAfter(run.startAt()) || cancellation.cancelled()) {
+                return;
+            }
+            synchronized (samples) {
+                TestSample beat = samples.heartbeat(lastBeat[0], now);
+                if (beat != null) {
+                    sink.accept(beat);
+                    lastBeat[0] = now;
+                }
+            }
+        }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
         Thread thread = new Thread(() -> {
             try {
-                sink.accept(runToEnd(run, cancellation, samples));
+                Function<Samples, TestSample> last = runToEnd(run, cancellation);
+                heartbeat.cancel(false);
+                synchronized (samples) {
+                    sink.accept(last.apply(samples));
+                }
                 completion.complete(null);
             } catch (RuntimeException | Error e) {
+                heartbeat.cancel(false);
                 completion.completeExceptionally(e);
             }
         }, generator() + "-" + run.testId() + "-" + run.shard().index());
@@ -90,8 +125,8 @@ public abstract class BlockingLoadRunner implements LoadRunner {
         };
     }
 
-    private TestSample runToEnd(ShardRun run, Cancellation cancellation,
-            Samples samples) {
+    /** Waits for the start, measures, and says how to make the final sample (numbered once the heartbeats stop). */
+    private Function<Samples, TestSample> runToEnd(ShardRun run, Cancellation cancellation) {
         try {
             long wait = Duration.between(Instant.now(), run.startAt()).toMillis();
             if (wait > 0) {
@@ -99,14 +134,14 @@ public abstract class BlockingLoadRunner implements LoadRunner {
             }
             cancellation.check();
             Measurement measured = measure(run, cancellation);
-            return samples.interval(measured.data(), true, measured.approximate());
+            return samples -> samples.interval(measured.data(), true, measured.approximate());
         } catch (RunFailure failure) {
-            return samples.failure(failure.toFailure(), null);
+            return samples -> samples.failure(failure.toFailure(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return samples.failure(new Failure(FailureCode.CANCELLED, "the runner was interrupted"), null);
+            return samples -> samples.failure(new Failure(FailureCode.CANCELLED, "the runner was interrupted"), null);
         } catch (RuntimeException e) {
-            return samples.failure(new Failure(FailureCode.OTHER, generator() + " failed: " + e), null);
+            return samples -> samples.failure(new Failure(FailureCode.OTHER, generator() + " failed: " + e), null);
         }
     }
 }
