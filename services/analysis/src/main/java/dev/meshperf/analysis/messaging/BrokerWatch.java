@@ -1,6 +1,7 @@
 package dev.meshperf.analysis.messaging;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -10,10 +11,10 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Whether silence from a runner means anything: while this instance cannot reach the broker (every runner is silent
@@ -26,8 +27,10 @@ public class BrokerWatch {
     /** Samples waiting to be merged above which this instance is too far behind to judge silence. */
     private static final int BACKLOG_LIMIT = 2_000;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every {@code kafka.*} setting (bootstrap servers, security protocol, SASL, TLS), as the channels get them. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     @Inject
     IngestLanes lanes;
@@ -62,10 +65,16 @@ public class BrokerWatch {
     private Admin admin() {
         Admin a = admin;
         if (a == null) {
-            a = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2500,
-                    AdminClientConfig.CLIENT_ID_CONFIG, "analysis-broker-watch"));
+            Map<String, Object> config = new HashMap<>();
+            kafkaConfig.forEach((key, value) -> {
+                if (AdminClientConfig.configNames().contains(key)) {
+                    config.put(key, value);
+                }
+            });
+            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2500);
+            config.put(AdminClientConfig.CLIENT_ID_CONFIG, "analysis-broker-watch");
+            a = Admin.create(config);
             admin = a;
         }
         return a;
