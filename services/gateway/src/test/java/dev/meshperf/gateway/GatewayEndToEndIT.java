@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -385,28 +384,11 @@ class GatewayEndToEndIT {
         }
     }
 
-    /** Reads the server-sent event stream of a test to its end. */
     private List<JsonPath> events(String testId) throws Exception {
-        return events(testId, null, new java.util.ArrayList<>());
+        return EventStream.read(port, testId, null, new java.util.ArrayList<>());
     }
 
-    /** Reads the stream from {@code lastEventId} (null: from the start), collecting the events' ids too. */
     private List<JsonPath> events(String testId, String lastEventId, List<String> ids) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/results/"
-                + testId + "/events")).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(60));
-        if (lastEventId != null) {
-            request.header("Last-Event-ID", lastEventId);
-        }
-        HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofLines());
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (var lines = response.body()) {
-            return lines.peek(l -> {
-                if (l.startsWith("id:")) {
-                    ids.add(l.substring(3).trim());
-                }
-            }).filter(l -> l.startsWith("data:")).map(l -> new JsonPath(l.substring(5).trim()))
-                    .collect(Collectors.toList());
-        }
+        return EventStream.read(port, testId, lastEventId, ids);
     }
 }

@@ -9,19 +9,14 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +24,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
@@ -39,6 +32,7 @@ import dev.meshperf.analysis.Events;
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.messaging.Channels;
 import dev.meshperf.analysis.messaging.InMemoryChannels;
+import dev.meshperf.analysis.messaging.InMemoryRecords;
 import dev.meshperf.analysis.messaging.SampleOffsets;
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.FailureCode;
@@ -47,8 +41,6 @@ import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.events.TestStatus;
 import dev.meshperf.contracts.events.Topics;
 import dev.meshperf.contracts.kafka.DeadLetters;
-import dev.meshperf.contracts.kafka.EventSerializer;
-import dev.meshperf.contracts.kafka.Subjects;
 import dev.meshperf.contracts.spec.SloCheck;
 import dev.meshperf.contracts.validation.FieldLimits;
 
@@ -64,62 +56,21 @@ class AnalysisTest {
 
     private InMemorySink<TestCompleted> completed;
     private InMemorySink<byte[]> deadLetters;
-    private long offset;
+    private InMemoryRecords records;
 
     @BeforeEach
     void sinks() {
         completed = connector.sink(Channels.TEST_COMPLETED);
         deadLetters = connector.sink(Channels.DEAD_LETTERS);
+        records = new InMemoryRecords(connector);
     }
-
-    private void send(String channel, String topic, Object event) {
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value = new EventSerializer().serialize(topic, headers, event);
-        sendRaw(channel, topic, Subjects.of(event), value, headers);
-    }
-
-    private void sendRaw(String channel, String topic, String key, byte[] value, RecordHeaders headers) {
-        sendRaw(channel, topic, 0, key, value, headers);
-    }
-
-    private void sendRaw(String channel, String topic, int partition, String key, byte[] value,
-            RecordHeaders headers) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(topic, partition, offset++, key, value);
-        headers.forEach(record.headers()::add);
-        if (Channels.TEST_SAMPLES.equals(channel)) {
-            // analysis consumes samples a poll at a time, as a batch
-            ConsumerRecords<String, byte[]> poll = new ConsumerRecords<>(
-                    Map.of(new TopicPartition(topic, partition), List.of(record)), Map.of());
-            connector.<Message<List<byte[]>>>source(channel).send(Message.of(List.of(value),
-                    Metadata.of(new IncomingKafkaRecordBatchMetadata<>(poll, channel, Map.of()))));
-            return;
-        }
-        Message<byte[]> message = Message.of(value, Metadata.of(new IncomingKafkaRecordMetadata<>(record, channel)));
-        connector.<Message<byte[]>>source(channel).send(message.withNackWithMetadata((reason, metadata) -> {
-            rejected.add(new Rejected(key, reason, metadata));
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }));
-    }
-
-    /**
-     * A record the consumer nacked: the Kafka connector's dead-letter queue writes it with this reason and metadata.
-     */
-    record Rejected(String key, Throwable reason, Metadata metadata) {
-
-        String header(String name) {
-            var header = metadata.get(OutgoingKafkaRecordMetadata.class).orElseThrow().getHeaders().lastHeader(name);
-            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private final List<Rejected> rejected = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private void request(dev.meshperf.contracts.events.TestRequested r) {
-        send(Channels.TEST_REQUESTED, Topics.TEST_REQUESTED, r);
+        records.request(r);
     }
 
     private void sample(dev.meshperf.contracts.events.TestSample s) {
-        send(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, s);
+        records.sample(s);
     }
 
     private Optional<TestCompleted> completedOf(String testId) {
@@ -244,7 +195,7 @@ class AnalysisTest {
         String id = Events.newId();
         request(Events.request(id, 0, 1, 30));
         int before = deadLetters.received().size();
-        sendRaw(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, id,
+        records.sendRaw(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, 0, id,
                 ("{\"testId\":\"" + id + "\",\"shard\":{\"index\":0,\"count\":1},\"sequence\":\"soon\"}")
                         .getBytes(StandardCharsets.UTF_8),
                 new RecordHeaders());
@@ -270,8 +221,10 @@ class AnalysisTest {
         assertThat(failed.status()).isEqualTo(TestStatus.FAILED);
         assertThat(failed.reason()).isEqualTo("invalid test.requested: profile.name: is 256 characters; at most 255"
                 + " are allowed");
-        await().atMost(Duration.ofSeconds(5)).until(() -> rejected.stream().anyMatch(r -> poisoned.equals(r.key())));
-        Rejected letter = rejected.stream().filter(r -> poisoned.equals(r.key())).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> records.rejected().stream().anyMatch(r -> poisoned.equals(r.key())));
+        InMemoryRecords.Rejected letter = records.rejected().stream().filter(r -> poisoned.equals(r.key())).findFirst()
+                .orElseThrow();
         assertThat(letter.reason()).hasMessageContaining("profile.name");
         assertThat(letter.header(DeadLetters.CONSUMER)).isEqualTo("analysis");
         assertThat(letter.header(DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.TEST_REQUESTED);
@@ -399,22 +352,16 @@ class AnalysisTest {
         TopicPartition partition = new TopicPartition(Topics.TEST_SAMPLES, 3);
         String id = Events.newId();
         request(Events.request(id, 0, 1, 30));
-        long first = offset;
-        sampleOn(3, Events.sample(id, 0, 1, 0, false, 1));
-        sampleOn(3, Events.sample(id, 0, 1, 1, false, 2));
+        long first = records.nextOffset();
+        records.sampleOn(3, Events.sample(id, 0, 1, 0, false, 1));
+        records.sampleOn(3, Events.sample(id, 0, 1, 1, false, 2));
         await().atMost(Duration.ofSeconds(5)).until(() -> given().get("/api/results/" + id + "/live").then()
                 .extract().jsonPath().getLong("requests") == 2);
         assertThat(offsets.committable().get(partition).offset()).as("held by the open test").isEqualTo(first);
 
-        sampleOn(3, Events.sample(id, 0, 1, 2, true, 3));
+        records.sampleOn(3, Events.sample(id, 0, 1, 2, true, 3));
         awaitCompleted(id);
         await().atMost(Duration.ofSeconds(5)).until(() -> offsets.committable().get(partition).offset() == first + 3);
-    }
-
-    private void sampleOn(int partition, dev.meshperf.contracts.events.TestSample s) {
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value = new EventSerializer().serialize(Topics.TEST_SAMPLES, headers, s);
-        sendRaw(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, partition, s.testId(), value, headers);
     }
 
     @Test
