@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.meshperf.contracts.events.Counters;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.histogram.HistogramCodec;
@@ -28,6 +29,7 @@ import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.engine.testserver.TargetServer;
+import dev.meshperf.runner.spi.CounterSums;
 import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.RunHandle;
 import dev.meshperf.runner.spi.RunnerLimits;
@@ -47,9 +49,14 @@ class WrkLoadRunnerTest {
     private TargetServer target;
     private final List<TestSample> samples = new CopyOnWriteArrayList<>();
 
-    /** What the shard sent, less its heartbeats (one every two seconds while it measures). */
+    /** The shard's final sample (before it: heartbeats, and what wrk counted each second). */
     private List<TestSample> measured() {
-        return samples.stream().filter(s -> !s.heartbeatOnly()).toList();
+        return samples.stream().filter(TestSample::finalSample).toList();
+    }
+
+    /** Everything the shard counted: its progress samples and its final sample together. */
+    private Counters counted() {
+        return samples.stream().map(TestSample::counters).reduce(Counters.empty(), CounterSums::plus);
     }
 
     @BeforeEach
@@ -89,16 +96,18 @@ class WrkLoadRunnerTest {
         assertThat(sample.finalSample()).isTrue();
         assertThat(sample.approximate()).isTrue();
         assertThat(sample.generator()).isEqualTo("wrk2");
-        assertThat(sample.counters().requests()).isGreaterThan(100);
-        assertThat(sample.counters().statusCodes().get("200")).isEqualTo(sample.counters().requests());
-        assertThat(sample.counters().errors()).isZero();
-        assertThat(sample.counters().bytesReceived()).isGreaterThan(100 * sample.counters().requests());
+        Counters counted = counted();
+        assertThat(counted.requests()).isGreaterThan(100);
+        assertThat(counted.statusCodes().get("200")).isEqualTo(counted.requests());
+        assertThat(counted.errors()).isZero();
+        assertThat(counted.bytesReceived()).isGreaterThan(100 * counted.requests());
         assertThat(Duration.between(sample.intervalStart(), sample.intervalEnd()).toMillis()).isBetween(1900L,
                 2600L);
         Histogram latency = HistogramCodec.decode(sample.histograms().latency());
-        assertThat(latency.getTotalCount()).isEqualTo(sample.counters().requests());
+        assertThat(latency.getTotalCount()).as("the final sample's histogram holds every request")
+                .isEqualTo(counted.requests());
         assertThat(latency.getValueAtPercentile(50)).isPositive();
-        assertThat(target.answered(200)).isGreaterThanOrEqualTo(sample.counters().requests());
+        assertThat(target.answered(200)).isGreaterThanOrEqualTo(counted.requests());
 
         TargetServer.Seen seen = target.lastRequest();
         assertThat(seen.method()).isEqualTo("POST");
@@ -118,8 +127,8 @@ class WrkLoadRunnerTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
         TestSample sample = measured().get(0);
-        assertThat(sample.counters().statusCodes()).containsOnlyKeys("503");
-        assertThat(sample.counters().errors()).isEqualTo(sample.counters().requests()).isPositive();
+        assertThat(counted().statusCodes()).containsOnlyKeys("503");
+        assertThat(counted().errors()).isEqualTo(counted().requests()).isPositive();
     }
 
     @Test
@@ -132,7 +141,7 @@ class WrkLoadRunnerTest {
         TestSample sample = measured().get(0);
         assertThat(sample.failure()).isNull();
         assertThat(target.answered()).as("the warm-up's requests reached the target too")
-                .isGreaterThan(sample.counters().requests() + 50);
+                .isGreaterThan(counted().requests() + 50);
     }
 
     @Test
@@ -152,6 +161,25 @@ class WrkLoadRunnerTest {
         assertThat(last.finalSample()).isTrue();
         assertThat(samples).extracting(TestSample::sequence).as("0, 1, 2 ... with the final sample last")
                 .containsExactlyElementsOf(java.util.stream.LongStream.range(0, samples.size()).boxed().toList());
+    }
+
+    @Test
+    void whileWrkRunsWhatItCountsEachSecondIsSentAndTheFinalSampleCarriesOnlyTheRest() {
+        ShardRun run = new ShardRun(Specs.request("wrk2", Specs.post(target.url("/"), 4)));
+        RunHandle handle = realWrk().start(run, samples::add);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
+        List<TestSample> progress = samples.stream()
+                .filter(s -> !s.finalSample() && !s.heartbeatOnly() && s.counters().requests() > 0).toList();
+        assertThat(progress).as("a kill loses at most the last second: wrk's counts come while it runs")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(progress).allSatisfy(p -> assertThat(p.histograms()).isNull());
+        TestSample last = measured().get(0);
+        long told = progress.stream().mapToLong(p -> p.counters().requests()).sum();
+        long total = told + last.counters().requests();
+        assertThat(HistogramCodec.decode(last.histograms().latency()).getTotalCount())
+                .as("wrk's own total, counted once over the progress and the final sample").isEqualTo(total);
+        assertThat(last.counters().requests()).isLessThan(total);
     }
 
     @Test

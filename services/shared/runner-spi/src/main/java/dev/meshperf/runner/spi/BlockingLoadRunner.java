@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import dev.meshperf.contracts.events.Counters;
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.events.TestSample;
@@ -65,6 +66,15 @@ public abstract class BlockingLoadRunner implements LoadRunner {
     /** Runs the shard's load (warm-up included) and returns the measured part; blocks until it is over. */
     protected abstract Measurement measure(ShardRun run, Cancellation cancellation) throws InterruptedException;
 
+    /**
+     * As {@link #measure(ShardRun, Cancellation)}, telling {@code progress} what the generator counts while it runs,
+     * for the generators that can (the final measurement still holds everything: what was told is taken from it).
+     */
+    protected Measurement measure(ShardRun run, Cancellation cancellation, Progress progress)
+            throws InterruptedException {
+        return measure(run, cancellation);
+    }
+
     @Override
     public final RunHandle start(ShardRun run, SampleSink sink) {
         List<Violation> violations = EventValidator.validate(run.request());
@@ -96,9 +106,19 @@ public abstract class BlockingLoadRunner implements LoadRunner {
                 }
             }
         }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        Counters[] told = {Counters.empty()};
+        Progress progress = (counters, from, to) -> {
+            synchronized (samples) {
+                TestSample counted = samples.progress(counters, from, to);
+                if (counted != null) {
+                    sink.accept(counted);
+                    told[0] = CounterSums.plus(told[0], counters);
+                }
+            }
+        };
         Thread thread = new Thread(() -> {
             try {
-                Function<Samples, TestSample> last = runToEnd(run, cancellation);
+                Function<Samples, TestSample> last = runToEnd(run, cancellation, progress, told);
                 heartbeat.cancel(false);
                 synchronized (samples) {
                     sink.accept(last.apply(samples));
@@ -126,15 +146,20 @@ public abstract class BlockingLoadRunner implements LoadRunner {
     }
 
     /** Waits for the start, measures, and says how to make the final sample (numbered once the heartbeats stop). */
-    private Function<Samples, TestSample> runToEnd(ShardRun run, Cancellation cancellation) {
+    private Function<Samples, TestSample> runToEnd(ShardRun run, Cancellation cancellation, Progress progress,
+            Counters[] told) {
         try {
             long wait = Duration.between(Instant.now(), run.startAt()).toMillis();
             if (wait > 0) {
                 cancellation.await(wait);
             }
             cancellation.check();
-            Measurement measured = measure(run, cancellation);
-            return samples -> samples.interval(measured.data(), true, measured.approximate());
+            Measurement measured = measure(run, cancellation, progress);
+            IntervalData data = measured.data();
+            // the progress already sent is in the final counters too: only the rest goes with the final sample
+            return samples -> samples.interval(new IntervalData(data.start(), data.end(), data.latency(),
+                    data.serviceTime(), data.schedulingLag(), CounterSums.minus(data.counters(), told[0])), true,
+                    measured.approximate());
         } catch (RunFailure failure) {
             return samples -> samples.failure(failure.toFailure(), null);
         } catch (InterruptedException e) {

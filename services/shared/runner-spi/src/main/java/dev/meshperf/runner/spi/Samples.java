@@ -49,6 +49,18 @@ public final class Samples {
     }
 
     /**
+     * Counters a generator reported while it runs ({@link Progress}), with no histograms; null once the final sample
+     * is made.
+     */
+    public synchronized TestSample progress(Counters counters, Instant from, Instant to) {
+        if (ended) {
+            return null;
+        }
+        return new TestSample(run.testId(), run.shard(), nextSequence++, false, generator, from, to, counters, null,
+                false, null, RunnerIdentity.current());
+    }
+
+    /**
      * A sign of life over {@code from} to {@code to}, measuring nothing; it takes the next sequence number. Null once
      * the final sample is made: nothing follows it.
      */
