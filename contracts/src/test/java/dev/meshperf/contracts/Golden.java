@@ -12,8 +12,11 @@ public enum Golden {
     TEST_REQUESTED_V1(EventType.TEST_REQUESTED_V1, "/golden/v1/test.requested.json"), TEST_CANCEL_V1(
             EventType.TEST_CANCEL_V1, "/golden/v1/test.cancel.json"), TEST_SAMPLES_V1(
                     EventType.TEST_SAMPLES_V1, "/golden/v1/test.samples.json"), TEST_SAMPLES_FAILURE_V1(
-                            EventType.TEST_SAMPLES_V1, "/golden/v1/test.samples.failure.json"), TEST_COMPLETED_V1(
-                                    EventType.TEST_COMPLETED_V1, "/golden/v1/test.completed.json");
+                            EventType.TEST_SAMPLES_V1,
+                            "/golden/v1/test.samples.failure.json"), TEST_SAMPLES_HEARTBEAT_V1(
+                                    EventType.TEST_SAMPLES_V1,
+                                    "/golden/v1/test.samples.heartbeat.json"), TEST_COMPLETED_V1(
+                                            EventType.TEST_COMPLETED_V1, "/golden/v1/test.completed.json");
 
     private final EventType type;
     private final String resource;

@@ -22,9 +22,15 @@ public final class EventValidator {
             return v.list();
         }
         v.require(event.testId(), "testId");
+        v.atMostChars(event.testId(), FieldLimits.TEST_ID, "testId");
         v.require(event.generator(), "generator");
+        v.atMostChars(event.generator(), FieldLimits.GENERATOR, "generator");
         v.require(event.startAt(), "startAt");
         shard(event.shard(), v);
+        if (event.profile() != null) {
+            v.atMostChars(event.profile().id(), FieldLimits.ID, "profile.id");
+            v.atMostChars(event.profile().name(), FieldLimits.PROFILE_NAME, "profile.name");
+        }
         List<Violation> spec = LoadSpecValidator.validate(event.spec(), "spec");
         spec.forEach(s -> v.add(s.field(), s.reason()));
         SloCheckValidator.validate(event.slos(), "slos").forEach(s -> v.add(s.field(), s.reason()));
@@ -37,6 +43,8 @@ public final class EventValidator {
             return v.list();
         }
         v.require(sample.testId(), "testId");
+        v.atMostChars(sample.testId(), FieldLimits.TEST_ID, "testId");
+        v.atMostChars(sample.generator(), FieldLimits.GENERATOR, "generator");
         shard(sample.shard(), v);
         v.notNegative(sample.sequence(), "sequence");
         if (sample.failure() == null && v.require(sample.counters(), "counters")) {

@@ -21,6 +21,10 @@ final class Violations {
         return true;
     }
 
+    void atMostChars(String value, int limit, String field) {
+        FieldLimits.check(value, limit, field, found);
+    }
+
     void positive(Number value, String field) {
         if (value != null && value.doubleValue() <= 0) {
             add(field, "must be greater than 0, was " + value);

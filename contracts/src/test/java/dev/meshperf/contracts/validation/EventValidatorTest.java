@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.meshperf.contracts.Golden;
+import dev.meshperf.contracts.events.ProfileRef;
 import dev.meshperf.contracts.events.ShardRef;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.kafka.TestRequestedDeserializer;
@@ -46,6 +47,24 @@ class EventValidatorTest {
         assertThat(EventValidator.describe(EventValidator.validate(bad)))
                 .contains("spec.load.rate: must be greater than 0, was 0.0")
                 .contains("spec.endpoints[0].url: scheme 'ftp' does not fit protocol http1");
+    }
+
+    @Test
+    void stringsLongerThanTheirFieldLimitsAreRefusedNamingTheField() {
+        TestRequested tooLong = new TestRequested("t".repeat(FieldLimits.TEST_ID + 1), golden.requestedAt(),
+                golden.startAt(), golden.shard(), "g".repeat(FieldLimits.GENERATOR + 1),
+                new ProfileRef("p".repeat(FieldLimits.ID + 1), "n".repeat(FieldLimits.PROFILE_NAME + 1), 1),
+                golden.spec(), golden.slos(), golden.labels(), golden.scheduleId());
+        TestRequested longest = new TestRequested("t".repeat(FieldLimits.TEST_ID), golden.requestedAt(),
+                golden.startAt(), golden.shard(), "native", new ProfileRef("p".repeat(FieldLimits.ID),
+                        "n".repeat(FieldLimits.PROFILE_NAME), 1),
+                golden.spec(), golden.slos(), golden.labels(), golden.scheduleId());
+
+        assertThat(EventValidator.validate(tooLong)).extracting(Violation::field)
+                .containsExactlyInAnyOrder("testId", "generator", "profile.id", "profile.name");
+        assertThat(EventValidator.describe(EventValidator.validate(tooLong)))
+                .contains("profile.name: is 256 characters; at most 255 are allowed");
+        assertThat(EventValidator.validate(longest)).isEmpty();
     }
 
     @Test

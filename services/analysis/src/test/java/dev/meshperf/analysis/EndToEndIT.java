@@ -13,11 +13,14 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -101,9 +104,26 @@ class EndToEndIT {
             given().get("/api/results/" + testId).then().statusCode(200)
                     .body("status", org.hamcrest.Matchers.equalTo("COMPLETED"))
                     .body("summary.requests", org.hamcrest.Matchers.equalTo((int) done.summary().requests()));
+
+            // the test is stored: every sample of it is committed (not before: see SampleOffsets)
+            await().atMost(Duration.ofSeconds(10)).until(() -> samplesCommitted(admin));
         } finally {
             runner.stop(Duration.ofSeconds(20));
         }
+    }
+
+    /** Whether analysis' group has committed every partition of test.samples up to its end. */
+    private static boolean samplesCommitted(Admin admin) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("analysis")
+                .partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        committed.keySet().stream().filter(tp -> tp.topic().equals(Topics.TEST_SAMPLES))
+                .forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+        if (latest.isEmpty()) {
+            return false;
+        }
+        var ends = admin.listOffsets(latest).all().get();
+        return latest.keySet().stream().allMatch(tp -> committed.get(tp).offset() == ends.get(tp).offset());
     }
 
     private KafkaConsumer<String, byte[]> consumer() {

@@ -11,6 +11,7 @@ import org.HdrHistogram.Histogram;
 import dev.meshperf.contracts.events.Counters;
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.IntervalHistograms;
+import dev.meshperf.contracts.events.ProfileRef;
 import dev.meshperf.contracts.events.ShardRef;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
@@ -33,6 +34,14 @@ public final class Events {
                 null, null, null, Map.of());
         return new TestRequested(testId, Instant.now(), Instant.now(), new ShardRef(shard, shards), "native", null,
                 spec, List.of(slos), Map.of(), null);
+    }
+
+    /** The same request as {@link #request}, started from a saved profile with the given name. */
+    public static TestRequested fromProfile(String testId, String profileName, int seconds) {
+        TestRequested r = request(testId, 0, 1, seconds);
+        return new TestRequested(r.testId(), r.requestedAt(), r.startAt(), r.shard(), r.generator(),
+                new ProfileRef(UUID.randomUUID().toString(), profileName, 1), r.spec(), r.slos(), r.labels(),
+                r.scheduleId());
     }
 
     public static String newId() {

@@ -144,7 +144,7 @@ public final class CapacityCommand implements Callable<Integer> {
         }
         Duration total = LoadSpecs.totalDuration(run.spec());
         new Watch(gateway, err, true, total, run.spec().warmup()).follow(testId);
-        ResultView r = ResultView.read(gateway.get("/api/results/" + testId).body());
+        ResultView r = ResultView.read(gateway.getPatiently("/api/results/" + testId, Watch.PATIENCE).body());
         StepJudge.Verdict verdict = StepJudge.judge(testId, r.status(), r.reason(), r.summary(), r.slo(), rate,
                 run.spec().duration(), allowed);
         if (!json && !quiet) {

@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** The gateway could not be reached or failed (5xx). */
     public static final int UNAVAILABLE = 3;
+    /** Something went wrong inside the CLI itself; the message says what (MESHPERF_DEBUG=1 shows the trace). */
+    public static final int INTERNAL = 4;
 
     private ExitCodes() {
     }

@@ -1,6 +1,7 @@
 package dev.meshperf.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -79,11 +81,67 @@ public final class Gateway {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Reads a server-sent event stream to its end, handing each event's data to {@code onData}. */
-    public void events(String path, Consumer<String> onData) {
-        HttpRequest r = request(path).header("Accept", "text/event-stream").GET().build();
+    /**
+     * Reads a server-sent event stream until {@code finished} says the last event came, handing each event's data to
+     * {@code onData}. A stream that breaks before (the gateway or analysis restarted, the network dropped) is opened
+     * again with {@code Last-Event-ID}, so it resumes where it stopped; {@code onReconnect} is told each time. Gives up
+     * when no event came for {@code patience}.
+     */
+    public void events(String path, Consumer<String> onData, BooleanSupplier finished, Runnable onReconnect,
+            Duration patience) {
+        String lastId = null;
+        long lastHeard = System.nanoTime();
+        long pause = 500;
+        while (true) {
+            String[] id = {lastId};
+            boolean[] heard = {false};
+            String failure;
+            try {
+                failure = readEvents(path, lastId, line -> {
+                    if (line.startsWith("id:")) {
+                        id[0] = line.substring(3).trim();
+                    } else if (line.startsWith("data:")) {
+                        heard[0] = true;
+                        onData.accept(line.substring(5).trim());
+                    }
+                });
+            } catch (CliException e) {
+                if (e.exitCode() != ExitCodes.UNAVAILABLE) {
+                    throw e;
+                }
+                failure = e.getMessage();
+            }
+            if (finished.getAsBoolean()) {
+                return;
+            }
+            lastId = id[0];
+            if (heard[0]) {
+                lastHeard = System.nanoTime();
+                pause = 500;
+            }
+            if (System.nanoTime() - lastHeard > patience.toNanos()) {
+                throw new CliException("lost the live progress of the test for " + patience.toSeconds() + " s ("
+                        + (failure == null ? "the stream ended early" : failure) + "); the test goes on: see"
+                        + " ./meshperf result get", ExitCodes.UNAVAILABLE);
+            }
+            onReconnect.run();
+            sleep(pause);
+            pause = Math.min(5_000, pause * 2);
+        }
+    }
+
+    /** One connection to an event stream, read to its end; returns why it broke, or null when it ended normally. */
+    private String readEvents(String path, String lastEventId, Consumer<String> onLine) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/event-stream").GET();
+        if (token != null && !token.isBlank()) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
         try {
-            HttpResponse<Stream<String>> response = http.send(r, HttpResponse.BodyHandlers.ofLines());
+            HttpResponse<Stream<String>> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofLines());
             if (response.statusCode() >= 400) {
                 String body;
                 try (Stream<String> lines = response.body()) {
@@ -92,10 +150,42 @@ public final class Gateway {
                 throw failure(new Answer(response.statusCode(), null, body, null));
             }
             try (Stream<String> lines = response.body()) {
-                lines.filter(l -> l.startsWith("data:")).map(l -> l.substring(5).trim()).forEach(onData);
+                lines.forEach(onLine);
             }
+            return null;
         } catch (IOException e) {
-            throw unreachable(e);
+            return unreachable(e).getMessage();
+        } catch (UncheckedIOException e) {
+            return "the stream broke: " + e.getCause().getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted", ExitCodes.UNAVAILABLE);
+        }
+    }
+
+    /**
+     * A GET that is safe to repeat, repeated while the gateway cannot be reached or answers 5xx (it or a service behind
+     * it restarts), for up to {@code patience}.
+     */
+    public Answer getPatiently(String path, Duration patience) {
+        long giveUpAt = System.nanoTime() + patience.toNanos();
+        long pause = 500;
+        while (true) {
+            try {
+                return get(path);
+            } catch (CliException e) {
+                if (e.exitCode() != ExitCodes.UNAVAILABLE || System.nanoTime() + pause * 1_000_000 > giveUpAt) {
+                    throw e;
+                }
+            }
+            sleep(pause);
+            pause = Math.min(5_000, pause * 2);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException("interrupted", ExitCodes.UNAVAILABLE);

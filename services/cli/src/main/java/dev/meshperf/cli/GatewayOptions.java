@@ -25,6 +25,15 @@ public class GatewayOptions {
                 ? gateway
                 : System.getenv().getOrDefault("MESHPERF_GATEWAY",
                         "http://127.0.0.1:8090");
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new java.net.URISyntaxException(url, "not an http:// or https:// URL with a host");
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new CliException("--gateway (or MESHPERF_GATEWAY) '" + url + "' is not a gateway URL: "
+                    + e.getReason() + "; for example http://127.0.0.1:8090", ExitCodes.BAD_INPUT);
+        }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 

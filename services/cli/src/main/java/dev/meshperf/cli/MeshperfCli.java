@@ -41,7 +41,13 @@ public final class MeshperfCli {
                 err.println("meshperf: " + failure.getMessage());
                 return failure.exitCode();
             }
-            throw e;
+            // never a stack trace for a user: a short message and its exit code (MESHPERF_DEBUG=1 shows the trace)
+            err.println("meshperf: unexpected error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            if (System.getenv("MESHPERF_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL;
         });
         return cli.execute(args);
     }

@@ -32,7 +32,7 @@ final class RunFollower {
                     a.path("shards").asInt(), a.path("startAt").asText());
         }
         new Watch(gateway, err, json || quiet, total, warmup).follow(testId);
-        ResultView result = ResultView.read(gateway.get("/api/results/" + testId).body());
+        ResultView result = ResultView.read(gateway.getPatiently("/api/results/" + testId, Watch.PATIENCE).body());
         if (json) {
             try {
                 out.println(EventJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)

@@ -34,11 +34,18 @@ final class Watch {
         this.warmup = warmup == null ? Duration.ZERO : warmup;
     }
 
-    /** Returns the final status once the stream ends. */
+    /** How long the live stream may stay broken (the gateway or analysis restarting) before the watch gives up. */
+    static final Duration PATIENCE = Duration.ofMinutes(2);
+
+    /**
+     * Returns the final status once the stream ends. A stream broken by a restart is resumed where it stopped; the
+     * progress line goes on meanwhile, saying it reconnects.
+     */
     String follow(String testId) {
         String[] status = {"PENDING"};
         long[] seconds = {0};
         Instant[] previousEnd = {null};
+        long[] errors = {0};
         gateway.events("/api/results/" + testId + "/events", data -> {
             JsonNode e = read(data);
             status[0] = e.path("status").asText(status[0]);
@@ -52,14 +59,19 @@ final class Watch {
                 show(seconds[0], rate.requestsPerSecond(), p.path("p99Ms").asDouble(), e.path("errors").asLong(),
                         status[0]);
             }
+            errors[0] = e.path("errors").asLong(errors[0]);
             if (e.path("points").isEmpty()) {
                 show(seconds[0], -1, -1, e.path("errors").asLong(), status[0]);
             }
-        });
+        }, () -> isFinal(status[0]), () -> show(seconds[0], -1, -1, errors[0], "reconnecting"), PATIENCE);
         if (!silent && terminal) {
             err.println();
         }
         return status[0];
+    }
+
+    static boolean isFinal(String status) {
+        return !status.equals("PENDING") && !status.equals("RUNNING");
     }
 
     private void show(long second, long rps, double p99, long errors, String status) {
@@ -69,7 +81,7 @@ final class Watch {
         int filled = (int) Math.min(BAR, BAR * second / totalSeconds);
         String bar = "[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "]";
         String rate = rps < 0 ? "" : String.format("%8d req/s   p99 %8.3f ms   errors %d", rps, p99, errors);
-        String line = String.format("%s %3d/%ds %-9s %s", bar, second, totalSeconds, status.toLowerCase(), rate);
+        String line = String.format("%s %3d/%ds %-12s %s", bar, second, totalSeconds, status.toLowerCase(), rate);
         if (terminal) {
             err.print("\r" + line);
         } else {

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -100,6 +99,18 @@ class GatewayEndToEndIT {
             assertThat(streamedPoints)
                     .as("per-second points streamed: %s", events.stream().map(JsonPath::prettify).toList())
                     .isGreaterThanOrEqualTo(3);
+
+            // a client that lost the stream resumes where it stopped (Last-Event-ID): only the points it lacks
+            List<String> ids = new java.util.ArrayList<>();
+            List<JsonPath> whole = events(first, null, ids);
+            assertThat(ids).as("every event carries the last interval it holds as its id").isNotEmpty();
+            long total = whole.stream().mapToLong(e -> e.getList("points").size()).sum();
+            List<JsonPath> resumed = events(first, "1", new java.util.ArrayList<>());
+            List<Integer> resumedIntervals = resumed.stream().flatMap(e -> e.<Integer>getList("points.interval")
+                    .stream()).toList();
+            assertThat(resumedIntervals).as("after interval 1").isNotEmpty().allMatch(i -> i > 1);
+            assertThat(resumedIntervals.size()).isLessThan((int) total);
+            assertThat(resumed.get(resumed.size() - 1).getString("status")).isEqualTo("COMPLETED");
 
             JsonPath result = given().get("/api/results/" + first).then().statusCode(200).extract().jsonPath();
             assertThat(result.getString("status")).isEqualTo("COMPLETED");
@@ -388,16 +399,11 @@ class GatewayEndToEndIT {
         }
     }
 
-    /** Reads the server-sent event stream of a test to its end. */
     private List<JsonPath> events(String testId) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/results/" + testId
-                + "/events")).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(60)).build();
-        HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient().send(request,
-                HttpResponse.BodyHandlers.ofLines());
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (var lines = response.body()) {
-            return lines.filter(l -> l.startsWith("data:")).map(l -> new JsonPath(l.substring(5).trim()))
-                    .collect(Collectors.toList());
-        }
+        return EventStream.read(port, testId, null, new java.util.ArrayList<>());
+    }
+
+    private List<JsonPath> events(String testId, String lastEventId, List<String> ids) throws Exception {
+        return EventStream.read(port, testId, lastEventId, ids);
     }
 }

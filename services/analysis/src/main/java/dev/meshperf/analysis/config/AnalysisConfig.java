@@ -25,11 +25,11 @@ public interface AnalysisConfig {
     Duration requestWait();
 
     /**
-     * How long a sample or request waits for an unreachable database (retrying with growing pauses) before it is
-     * given up and logged.
+     * A shard of a running test that sends nothing (no sample, no heartbeat) for this long, while the broker answers,
+     * is lost: the test then ends as soon as every shard has finished or is lost, naming the lost one.
      */
-    @WithDefault("PT60S")
-    Duration databasePatience();
+    @WithDefault("PT10S")
+    Duration shardSilence();
 
     /**
      * Threads that merge samples. Each test always goes to the same one, so its samples stay in order; more threads

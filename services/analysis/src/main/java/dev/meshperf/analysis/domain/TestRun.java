@@ -53,6 +53,9 @@ public class TestRun extends PanacheEntityBase {
     /** Runner instances that produced samples, comma-separated. */
     public String runners;
     public long duplicates;
+    /** False from the moment the test ends until the broker has its test.completed (CompletionOutbox). */
+    @Column(name = "completion_published")
+    public boolean completionPublished = true;
     /** The per-shard breakdown, as JSON. */
     @jakarta.persistence.Column(name = "shards_json", columnDefinition = "text")
     public String shardsJson;

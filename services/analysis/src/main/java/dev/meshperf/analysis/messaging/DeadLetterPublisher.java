@@ -1,6 +1,6 @@
 package dev.meshperf.analysis.messaging;
 
-import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,12 +11,17 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import dev.meshperf.contracts.kafka.DeadLetters;
+import dev.meshperf.reliability.UntilAcked;
 
-/** Sends an unusable record to its topic's dead-letter topic: original key, bytes and headers, plus why. */
+/**
+ * Sends an unusable sample to {@code test.samples.dlq}: original key, bytes and headers, plus why. Samples arrive a
+ * poll
+ * at a time, and a nack of a batch would dead-letter every record of it, so a sample is dead-lettered here, alone;
+ * the per-record channels use the connector's dead-letter queue ({@code DeadLettering}).
+ */
 @ApplicationScoped
 public class DeadLetterPublisher {
 
@@ -26,15 +31,11 @@ public class DeadLetterPublisher {
     @Channel(Channels.DEAD_LETTERS)
     Emitter<byte[]> emitter;
 
-    public void send(Message<byte[]> original, String deadLetterTopic, String reason) {
-        Optional<IncomingKafkaRecordMetadata> in = original.getMetadata(IncomingKafkaRecordMetadata.class);
-        send(new RawRecord(in.map(m -> m.getKey()).map(Object::toString).orElse(null),
-                in.map(IncomingKafkaRecordMetadata::getHeaders).orElse(null), original.getPayload(),
-                in.map(IncomingKafkaRecordMetadata::getTopic).orElse(null), in.map(m -> m.getPartition()).orElse(-1),
-                in.map(m -> m.getOffset()).orElse(-1L)), deadLetterTopic, reason);
-    }
+    @Inject
+    UntilAcked sender;
 
-    public void send(RawRecord original, String deadLetterTopic, String reason) {
+    /** Completes once the broker has the dead letter (it is sent again until then, see {@link UntilAcked}). */
+    public CompletionStage<Void> send(RawRecord original, String deadLetterTopic, String reason) {
         RecordHeaders headers = DeadLetters.headers(original.headers(), original.topic(), original.partition(),
                 original.offset(), reason, Channels.CONSUMER_NAME);
         OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<Object> metadata = OutgoingKafkaRecordMetadata
@@ -43,7 +44,9 @@ public class DeadLetterPublisher {
             metadata.withKey(original.key());
         }
         LOG.warnf("dead-lettered a record to %s: %s", deadLetterTopic, reason);
-        emitter.send(Message.of(original.value() == null ? new byte[0] : original.value())
-                .addMetadata(metadata.withHeaders(headers).build()));
+        OutgoingKafkaRecordMetadata<Object> outgoing = metadata.withHeaders(headers).build();
+        byte[] value = original.value() == null ? new byte[0] : original.value();
+        return sender.send(emitter, () -> Message.of(value).addMetadata(outgoing),
+                "the dead letter of " + original.topic() + "/" + original.partition() + "@" + original.offset());
     }
 }

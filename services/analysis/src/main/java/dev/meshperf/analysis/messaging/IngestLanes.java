@@ -15,6 +15,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.meshperf.analysis.config.AnalysisConfig;
+import dev.meshperf.contracts.events.Topics;
+import dev.meshperf.reliability.DatabaseFaults;
+import dev.meshperf.reliability.DatabaseGuard;
 
 /**
  * Hands samples from the Kafka consumer to a few merging threads without a thread hop per record: the consumer only
@@ -33,7 +36,10 @@ public class IngestLanes {
     SampleHandler handler;
 
     @Inject
-    DatabaseRetry retry;
+    DatabaseGuard database;
+
+    @Inject
+    DeadLetterPublisher deadLetters;
 
     private final List<Lane> lanes = new ArrayList<>();
 
@@ -106,11 +112,15 @@ public class IngestLanes {
                     return;
                 }
                 for (RawRecord record : batch) {
+                    CompletionStage<Void> settled;
                     try {
-                        retry.run("merging a sample of test " + record.key(), () -> handler.handle(record));
+                        settled = database.get("merging a sample", () -> handler.handle(record));
                     } catch (RuntimeException e) {
-                        LOG.errorf(e, "a sample could not be merged: %s", e.getMessage());
+                        LOG.errorf(e, "a sample of test %s could not be merged", record.key());
+                        settled = deadLetters.send(record, Topics.TEST_SAMPLES_DLQ,
+                                "analysis could not merge the sample: " + DatabaseFaults.rootMessage(e));
                     }
+                    settled.whenComplete((ok, failure) -> record.settle());
                 }
                 batch.clear();
             }

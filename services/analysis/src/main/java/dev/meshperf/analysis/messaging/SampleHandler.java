@@ -1,6 +1,8 @@
 package dev.meshperf.analysis.messaging;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +22,8 @@ import dev.meshperf.contracts.validation.Violation;
 @ApplicationScoped
 public class SampleHandler {
 
+    private static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
+
     @Inject
     AggregationService aggregation;
 
@@ -29,33 +33,37 @@ public class SampleHandler {
     @Inject
     AnalysisMetrics metrics;
 
-    public void handle(RawRecord record) {
+    /**
+     * Merges the record into its test, or dead-letters it; the stage completes when nothing more is needed for the
+     * record to be durable (at once, or once the dead letter is written).
+     */
+    public CompletionStage<Void> handle(RawRecord record) {
         TestSample sample;
         try {
             sample = (TestSample) EventReader.read(Topics.TEST_SAMPLES, record.headers(), record.value(),
                     EventType.TEST_SAMPLES_V1);
         } catch (SerializationException e) {
-            reject(record, record.key(), e.getMessage());
-            return;
+            return reject(record, record.key(), e.getMessage());
         }
         List<Violation> violations = EventValidator.validate(sample);
         if (!violations.isEmpty()) {
-            reject(record, sample.testId() != null ? sample.testId() : record.key(),
+            return reject(record, sample.testId() != null ? sample.testId() : record.key(),
                     EventValidator.describe(violations));
-            return;
         }
         try {
-            aggregation.onSample(sample);
+            aggregation.onSample(sample, record.partition(), record.offset());
             metrics.sampleMerged();
         } catch (IllegalArgumentException e) {
-            reject(record, sample.testId(), e.getMessage());
+            return reject(record, sample.testId(), e.getMessage());
         }
+        return DONE;
     }
 
-    private void reject(RawRecord record, String testId, String reason) {
-        deadLetters.send(record, Topics.TEST_SAMPLES_DLQ, reason);
+    private CompletionStage<Void> reject(RawRecord record, String testId, String reason) {
+        CompletionStage<Void> written = deadLetters.send(record, Topics.TEST_SAMPLES_DLQ, reason);
         if (testId != null) {
             aggregation.fail(testId, null, "a malformed sample arrived: " + reason);
         }
+        return written;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.common.errors.SerializationException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -20,54 +21,75 @@ import dev.meshperf.contracts.events.Topics;
 import dev.meshperf.contracts.kafka.EventReader;
 import dev.meshperf.contracts.validation.EventValidator;
 import dev.meshperf.contracts.validation.Violation;
+import dev.meshperf.reliability.DatabaseFaults;
+import dev.meshperf.reliability.DatabaseGuard;
+import dev.meshperf.reliability.DeadLettering;
 
 /**
- * Opens a test when its first shard request arrives; an invalid request is dead-lettered and its test FAILED. An
- * unreachable database is waited for ({@link DatabaseRetry}) instead of failing the channel.
+ * Opens a test when its first shard request arrives. No record stops this channel: one that cannot be read, is
+ * invalid, or cannot be stored is dead-lettered with the reason and its test ends FAILED saying why; an unreachable
+ * database is waited for ({@link DatabaseGuard}). The record is acknowledged once the test's start is stored.
  */
 @ApplicationScoped
 public class TestRequestedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(TestRequestedConsumer.class);
 
     @Inject
     AggregationService aggregation;
 
     @Inject
-    DeadLetterPublisher deadLetters;
+    DeadLettering deadLetters;
 
     @Inject
-    DatabaseRetry retry;
+    DatabaseGuard database;
 
     @Incoming(Channels.TEST_REQUESTED)
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> message) {
+        String key = RecordKeys.testId(message);
         Object event;
         try {
             event = EventReader.read(Topics.TEST_REQUESTED, RecordKeys.headers(message), message.getPayload(),
                     EventType.TEST_REQUESTED_V1);
         } catch (SerializationException e) {
-            deadLetters.send(message, Topics.TEST_REQUESTED_DLQ, e.getMessage());
-            String testId = RecordKeys.testId(message);
-            if (testId != null) {
-                String reason = "a malformed test.requested record arrived: " + e.getMessage();
-                retry.run("failing test " + testId, () -> aggregation.fail(testId, null, reason));
-            }
-            return message.ack();
+            return reject(message, key, "a malformed test.requested record arrived: " + e.getMessage());
         }
         if (event instanceof TestCancel cancel) {
             aggregation.onCancel(cancel);
-        } else if (event instanceof TestRequested request) {
-            List<Violation> violations = EventValidator.validate(request);
-            if (violations.isEmpty()) {
-                retry.run("opening test " + request.testId(), () -> aggregation.onRequested(request));
-            } else {
-                String reason = EventValidator.describe(violations);
-                deadLetters.send(message, Topics.TEST_REQUESTED_DLQ, reason);
-                if (request.testId() != null) {
-                    retry.run("failing test " + request.testId(),
-                            () -> aggregation.fail(request.testId(), request, "invalid test.requested: " + reason));
-                }
+            return message.ack();
+        }
+        TestRequested request = (TestRequested) event;
+        List<Violation> violations = EventValidator.validate(request);
+        if (!violations.isEmpty()) {
+            // an invalid request is not kept with the result: it may not even fit the columns
+            return reject(message, request.testId() != null ? request.testId() : key,
+                    "invalid test.requested: " + EventValidator.describe(violations));
+        }
+        try {
+            database.run("opening test " + request.testId(), () -> aggregation.onRequested(request));
+        } catch (RuntimeException e) {
+            String reason = "analysis could not record the request: " + DatabaseFaults.rootMessage(e);
+            if (DatabaseFaults.isUnreachable(e)) {
+                // failing the test needs the database too; its samples still end it at its deadline
+                return deadLetters.reject(message, reason);
             }
+            LOG.errorf(e, "could not record the start of test %s", request.testId());
+            // the request is not kept: storing it is what failed, and would fail again with the result
+            return reject(message, request.testId(), reason);
         }
         return message.ack();
+    }
+
+    /** Dead-letters the record and ends its test, if it names one, as FAILED with the reason. */
+    private CompletionStage<Void> reject(Message<byte[]> message, String testId, String reason) {
+        if (testId != null) {
+            try {
+                database.run("failing test " + testId, () -> aggregation.fail(testId, null, reason));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "could not fail test %s (%s)", testId, reason);
+            }
+        }
+        return deadLetters.reject(message, reason);
     }
 }

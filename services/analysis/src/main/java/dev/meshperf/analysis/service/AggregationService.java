@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 
 import dev.meshperf.analysis.config.AnalysisConfig;
+import dev.meshperf.analysis.messaging.BrokerWatch;
 import dev.meshperf.contracts.api.LiveProgress;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.Summary;
@@ -31,8 +32,10 @@ import dev.meshperf.results.SummaryBuilder;
 
 /**
  * The open tests of this analysis instance. Requests and samples may arrive in any order (they travel on different
- * topics); a test ends when every shard sent its final sample and its request has arrived (or a short wait for it has
- * passed), or at its deadline, and is then stored and published exactly once.
+ * topics); a test ends when every shard sent its final sample or went silent (no sample for
+ * {@code meshperf.analysis.shard-silence} while the broker answered) and its request has arrived (or a short wait for
+ * it has passed), or at its deadline, and is then stored and published once. A test keeps the offset of its first
+ * sample uncommitted until it is stored, so after a restart its samples are read again and it is rebuilt whole.
  */
 @ApplicationScoped
 public class AggregationService {
@@ -49,6 +52,12 @@ public class AggregationService {
 
     @Inject
     ResultFinisher finisher;
+
+    @Inject
+    FinishedTests finishedTests;
+
+    @Inject
+    BrokerWatch broker;
 
     private final ConcurrentHashMap<String, TestAggregate> open = new ConcurrentHashMap<>();
 
@@ -77,7 +86,8 @@ public class AggregationService {
         }
     }
 
-    public void onSample(TestSample sample) {
+    /** Merges a sample read from {@code partition} at {@code offset} (-1: not from Kafka). */
+    public void onSample(TestSample sample, int partition, long offset) {
         TestAggregate aggregate = openOrNull(sample.testId());
         if (aggregate == null) {
             LOG.debugf("a sample of finished test %s arrived late and was ignored", sample.testId());
@@ -85,10 +95,15 @@ public class AggregationService {
         }
         boolean complete;
         synchronized (aggregate) {
+            aggregate.hold(partition, offset);
             if (aggregate.finished) {
                 return;
             }
             aggregate.merger.accept(sample);
+            aggregate.lastHeard.put(sample.shard().index(), Instant.now());
+            if (aggregate.lost.remove(sample.shard().index()) != null) {
+                LOG.infof("shard %d of test %s reports again", sample.shard().index(), aggregate.testId);
+            }
             complete = aggregate.merger.complete();
             if (complete && aggregate.request == null) {
                 // its SLOs and requested rate are in the request: give it a moment to arrive
@@ -139,13 +154,17 @@ public class AggregationService {
         finish(aggregate, false);
     }
 
-    /** Ends every test whose deadline has passed. */
+    /** Ends every test whose deadline has passed, or whose every shard has finished or gone silent. */
     public void checkDeadlines() {
         Instant now = Instant.now();
+        boolean silenceMeans = broker.steadyFor(config.shardSilence());
         for (TestAggregate aggregate : List.copyOf(open.values())) {
             boolean due;
             synchronized (aggregate) {
-                due = !aggregate.finished && aggregate.deadline.isBefore(now);
+                boolean settled = silenceMeans && !aggregate.finished && noteSilentShards(aggregate, now);
+                // while the broker is out (or this instance is behind), samples wait in it or in the runners'
+                // producers: a deadline then says nothing about the shards, so none is enforced
+                due = !aggregate.finished && (settled || silenceMeans && aggregate.deadline.isBefore(now));
                 if (due && aggregate.awaitingRequest) {
                     LOG.warnf("every shard of test %s finished but its request did not arrive within %s; its result"
                             + " is stored without SLO checks or requested rate", aggregate.testId,
@@ -159,8 +178,46 @@ public class AggregationService {
     }
 
     /**
-     * Reopens the tests that were running when this instance stopped, so that they end (at the latest at their
-     * deadline, counted from now at the earliest) instead of staying RUNNING forever.
+     * Marks the shards of a running test that have sent nothing for the silence span as lost; true when every shard
+     * has now finished or is lost (and at least one is lost), so the test ends without waiting for its deadline.
+     */
+    private boolean noteSilentShards(TestAggregate aggregate, Instant now) {
+        TestRequested request = aggregate.request;
+        if (request == null || request.shard() == null || request.startAt() == null) {
+            return false;
+        }
+        Instant since = request.startAt().isAfter(aggregate.followedSince)
+                ? request.startAt()
+                : aggregate.followedSince;
+        if (now.isBefore(since.plus(config.shardSilence()))) {
+            return false;
+        }
+        var merger = aggregate.merger;
+        java.util.Set<Integer> done = merger.finishedShards();
+        for (int shard = 0; shard < request.shard().count(); shard++) {
+            if (done.contains(shard) || aggregate.lost.containsKey(shard)) {
+                continue;
+            }
+            Instant heard = aggregate.lastHeard.getOrDefault(shard, since);
+            if (heard.isBefore(since)) {
+                heard = since;
+            }
+            if (now.isAfter(heard.plus(config.shardSilence()))) {
+                long second = merger.coveredUntilSecond(shard);
+                String what = "shard " + shard + merger.runnerOf(shard) + (second < 0
+                        ? " never reported"
+                        : " went silent after second " + second + " of the run")
+                        + " (nothing for " + config.shardSilence().toSeconds() + " s: its runner stopped?)";
+                aggregate.lost.put(shard, what);
+                LOG.warnf("test %s: %s", aggregate.testId, what);
+            }
+        }
+        return !aggregate.lost.isEmpty() && done.size() + aggregate.lost.size() >= request.shard().count();
+    }
+
+    /**
+     * Reopens the tests that were running when this instance stopped. Their samples are read again from the topic
+     * (their offsets were not committed), so they are rebuilt whole and end like any test.
      */
     void recover(@Observes StartupEvent started) {
         recoverRunning();
@@ -171,7 +228,6 @@ public class AggregationService {
         for (TestRequested request : writer.running()) {
             TestAggregate aggregate = new TestAggregate(request.testId(), null);
             aggregate.request = request;
-            aggregate.recovered = true;
             Instant planned = plannedEnd(request).plus(config.grace());
             Instant earliest = Instant.now().plus(config.grace());
             aggregate.deadline = planned.isAfter(earliest) ? planned : earliest;
@@ -238,12 +294,28 @@ public class AggregationService {
         return open.size();
     }
 
+    /**
+     * Per partition of test.samples, the lowest offset an open test holds: its samples are merged in memory only, so
+     * nothing from there on may be committed before the test is stored.
+     */
+    public java.util.Map<Integer, Long> lowestHeldOffsets() {
+        java.util.Map<Integer, Long> held = new java.util.HashMap<>();
+        for (TestAggregate aggregate : open.values()) {
+            synchronized (aggregate) {
+                if (aggregate.heldPartition >= 0) {
+                    held.merge(aggregate.heldPartition, aggregate.heldOffset, Math::min);
+                }
+            }
+        }
+        return held;
+    }
+
     private TestAggregate openOrNull(String testId) {
         TestAggregate existing = open.get(testId);
         if (existing != null) {
             return existing;
         }
-        if (writer.isFinished(testId)) {
+        if (finishedTests.isFinished(testId)) {
             return null;
         }
         return open.computeIfAbsent(testId, id -> new TestAggregate(id, Instant.now().plus(config.grace())));
@@ -260,7 +332,10 @@ public class AggregationService {
             }
             aggregate.finished = true;
         }
-        finisher.enqueue(new Finish(aggregate, deadlinePassed), () -> open.remove(aggregate.testId), () -> {
+        finisher.enqueue(new Finish(aggregate, deadlinePassed), () -> {
+            finishedTests.remember(aggregate.testId);
+            open.remove(aggregate.testId);
+        }, () -> {
             synchronized (aggregate) {
                 aggregate.finished = false;
             }

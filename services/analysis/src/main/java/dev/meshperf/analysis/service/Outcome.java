@@ -1,5 +1,7 @@
 package dev.meshperf.analysis.service;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -10,38 +12,70 @@ import dev.meshperf.contracts.events.TestStatus;
 /**
  * How a test ended, decided from what its shards reported:
  * <ul>
- * <li>every shard ended without failure: COMPLETED;</li>
+ * <li>every shard ended without failure and nothing is missing: COMPLETED;</li>
  * <li>a shard was cancelled: CANCELLED;</li>
- * <li>every shard that reported failed, or nothing reported by the deadline: FAILED;</li>
- * <li>otherwise (some shards failed or never reported, others measured): PARTIAL.</li>
+ * <li>nothing was heard from any runner by the deadline, every shard that finished failed, or the shards that did not
+ * finish measured nothing: FAILED;</li>
+ * <li>otherwise (a shard failed, went silent or did not finish, or samples are missing, while others measured):
+ * PARTIAL, saying which shard, which runner and which seconds.</li>
  * </ul>
  */
 public record Outcome(TestStatus status, String reason) {
 
+    /**
+     * What the shards of a test delivered.
+     *
+     * @param finished
+     * shards that sent their final sample
+     * @param unfinished
+     * one sentence per shard that did not (went silent, or was still running at the deadline), naming its runner
+     * and the last second it covered
+     * @param gaps
+     * samples missing before a finished shard's final sample
+     * @param measured
+     * whether any request was measured at all
+     * @param heardAny
+     * whether any runner sent anything for the test
+     */
+    public record Shards(int count, int finished, Map<Integer, Failure> failures, List<String> unfinished,
+            List<String> gaps, boolean measured, boolean heardAny) {
+    }
+
     public static Outcome decide(int shards, int reported, Map<Integer, Failure> failures, boolean deadlinePassed,
             String generator) {
-        if (failures.values().stream().anyMatch(f -> f.code() == FailureCode.CANCELLED)) {
-            return new Outcome(TestStatus.CANCELLED, reasons(failures));
+        return decide(new Shards(shards, reported, failures, List.of(), List.of(), reported > failures.size(),
+                reported > 0), deadlinePassed, generator);
+    }
+
+    public static Outcome decide(Shards s, boolean deadlinePassed, String generator) {
+        if (s.failures().values().stream().anyMatch(f -> f.code() == FailureCode.CANCELLED)) {
+            return new Outcome(TestStatus.CANCELLED, reasons(s.failures()));
         }
-        int succeeded = reported - failures.size();
-        if (reported == 0 && deadlinePassed) {
+        if (!s.heardAny() && deadlinePassed) {
             return new Outcome(TestStatus.FAILED, "no runner of generator '" + generator
                     + "' reported by the deadline; is one running and able to take the test?");
         }
-        if (succeeded <= 0) {
-            return new Outcome(TestStatus.FAILED, reasons(failures));
+        List<String> missing = new ArrayList<>(s.unfinished());
+        if (missing.isEmpty() && s.finished() < s.count()) {
+            missing.add((s.count() - s.finished()) + " of " + s.count() + " shards did not finish by the deadline");
         }
-        if (failures.isEmpty() && reported >= shards) {
+        int succeeded = s.finished() - s.failures().size();
+        if (succeeded <= 0 && (missing.isEmpty() || !s.measured())) {
+            List<String> why = new ArrayList<>(missing);
+            if (!s.failures().isEmpty()) {
+                why.add(reasons(s.failures()));
+            }
+            return new Outcome(TestStatus.FAILED, String.join("; ", why));
+        }
+        if (s.failures().isEmpty() && missing.isEmpty() && s.gaps().isEmpty()) {
             return new Outcome(TestStatus.COMPLETED, null);
         }
-        String missing = reported < shards
-                ? (shards - reported) + " of " + shards + " shards did not finish by the"
-                        + " deadline"
-                : null;
-        String failed = failures.isEmpty() ? null : reasons(failures);
-        return new Outcome(TestStatus.PARTIAL, missing == null
-                ? failed
-                : failed == null ? missing : missing + "; " + failed);
+        List<String> why = new ArrayList<>(missing);
+        if (!s.failures().isEmpty()) {
+            why.add(reasons(s.failures()));
+        }
+        why.addAll(s.gaps());
+        return new Outcome(TestStatus.PARTIAL, String.join("; ", why));
     }
 
     private static String reasons(Map<Integer, Failure> failures) {

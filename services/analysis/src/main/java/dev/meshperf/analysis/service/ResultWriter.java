@@ -51,6 +51,29 @@ public class ResultWriter {
         }).toList();
     }
 
+    /** The broker has the test's test.completed. */
+    @Transactional
+    public void markPublished(String testId) {
+        TestRun.update("completionPublished = true where testId = ?1", testId);
+    }
+
+    /** Ended tests whose test.completed the broker may not have, ended before {@code endedBefore}, rebuilt. */
+    @Transactional
+    public List<TestCompleted> unpublished(Instant endedBefore) {
+        List<TestRun> pending = TestRun.list("completionPublished = false and status <> ?1 and endedAt < ?2",
+                TestRun.RUNNING, endedBefore);
+        return pending.stream().map(ResultWriter::completion).toList();
+    }
+
+    /** The test.completed of a stored run, as it was published when the run ended. */
+    static TestCompleted completion(TestRun run) {
+        TestRequested request = StoredResults.request(run);
+        return new TestCompleted(run.testId, TestStatus.valueOf(run.status), run.reason,
+                request == null ? null : request.profile(), run.generator, run.shards, run.shardsReported,
+                run.startAt, run.endedAt, StoredResults.summary(run),
+                StoredResults.read(run.sloJson, SloVerdict.class));
+    }
+
     /** Records a test as RUNNING when its first request arrives. */
     @Transactional
     public void recordStart(TestRequested request) {
@@ -73,6 +96,40 @@ public class ResultWriter {
         return finishes.stream().map(f -> write(f.aggregate(), f.deadlinePassed())).toList();
     }
 
+    /**
+     * Ends a test whose result could not be stored as FAILED with the reason, keeping only what cannot be refused
+     * (status, reason, counts, times), so that a result that will never fit still ends its test with a true answer.
+     */
+    @Transactional
+    public TestCompleted completeAsFailed(Finish finish, String reason) {
+        TestAggregate aggregate = finish.aggregate();
+        TestRequested request = aggregate.request;
+        int shards = Math.max(aggregate.merger.shardCount(), request == null || request.shard() == null
+                ? 1
+                : request.shard().count());
+        TestRun run = runs.findById(aggregate.testId);
+        boolean fresh = run == null;
+        if (fresh) {
+            run = new TestRun();
+            run.testId = aggregate.testId;
+        }
+        run.status = TestStatus.FAILED.name();
+        run.completionPublished = false;
+        run.reason = reason;
+        run.shards = shards;
+        run.shardsReported = aggregate.merger.shardsReported();
+        run.endedAt = Instant.now();
+        if (run.startAt == null) {
+            run.startAt = aggregate.merger.firstIntervalStart();
+        }
+        if (fresh) {
+            runs.persist(run);
+        }
+        return new TestCompleted(aggregate.testId, TestStatus.FAILED, reason,
+                request == null ? null : request.profile(), request == null ? null : request.generator(), shards,
+                run.shardsReported, run.startAt, run.endedAt, null, null);
+    }
+
     private TestCompleted write(TestAggregate aggregate, boolean deadlinePassed) {
         SampleMerger merged = aggregate.merger;
         TestRequested request = aggregate.request;
@@ -82,14 +139,7 @@ public class ResultWriter {
         String generator = request == null ? null : request.generator();
         Outcome outcome = aggregate.forcedFailure != null
                 ? new Outcome(TestStatus.FAILED, aggregate.forcedFailure)
-                : Outcome.decide(shards, merged.shardsReported(), merged.failures(), deadlinePassed, generator);
-        if (aggregate.recovered && outcome.status() != TestStatus.FAILED
-                && outcome.status() != TestStatus.CANCELLED) {
-            String restart = "analysis restarted during the test; samples from before the restart are missing";
-            outcome = new Outcome(TestStatus.PARTIAL, outcome.reason() == null
-                    ? restart
-                    : restart + "; " + outcome.reason());
-        }
+                : Outcome.decide(shardsOf(aggregate, shards), deadlinePassed, generator);
         Summary summary = merged.totals().requests() == 0 && merged.latency().getTotalCount() == 0
                 ? null
                 : SummaryBuilder.build(merged, request == null ? null : LoadSpecs.measuredDuration(request.spec()),
@@ -107,6 +157,7 @@ public class ResultWriter {
             describe(run, request);
         }
         run.status = outcome.status().name();
+        run.completionPublished = false;
         run.reason = outcome.reason();
         run.shards = shards;
         run.shardsReported = merged.shardsReported();
@@ -141,6 +192,29 @@ public class ResultWriter {
         ProfileRef profile = request == null ? null : request.profile();
         return new TestCompleted(aggregate.testId, outcome.status(), outcome.reason(), profile, generator, shards,
                 merged.shardsReported(), run.startAt, ended, summary, slo);
+    }
+
+    /** What each shard delivered: the unfinished ones said in words (lost, or still running at the deadline). */
+    private static Outcome.Shards shardsOf(TestAggregate aggregate, int shards) {
+        SampleMerger merged = aggregate.merger;
+        java.util.Set<Integer> done = merged.finishedShards();
+        java.util.Set<Integer> heard = merged.shardsHeardFrom();
+        List<String> unfinished = new java.util.ArrayList<>();
+        for (int shard = 0; shard < shards; shard++) {
+            if (done.contains(shard)) {
+                continue;
+            }
+            String lost = aggregate.lost.get(shard);
+            long second = merged.coveredUntilSecond(shard);
+            unfinished.add(lost != null
+                    ? lost
+                    : !heard.contains(shard)
+                            ? "shard " + shard + " did not report by the deadline"
+                            : "shard " + shard + merged.runnerOf(shard) + " did not finish by the deadline"
+                                    + (second < 0 ? "" : "; its samples reach second " + second + " of the run"));
+        }
+        return new Outcome.Shards(shards, done.size(), merged.failures(), unfinished, merged.gaps(),
+                merged.totals().requests() > 0, !heard.isEmpty());
     }
 
     private static void describe(TestRun run, TestRequested request) {

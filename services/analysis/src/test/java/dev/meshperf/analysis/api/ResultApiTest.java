@@ -45,8 +45,8 @@ class ResultApiTest {
     private String run(long... latenciesMs) {
         String id = Events.newId();
         aggregation.onRequested(Events.request(id, 0, 1, 1));
-        aggregation.onSample(Events.sample(id, 0, 1, 0, false, latenciesMs));
-        aggregation.onSample(Events.sample(id, 0, 1, 1, true));
+        aggregation.onSample(Events.sample(id, 0, 1, 0, false, latenciesMs), -1, -1);
+        aggregation.onSample(Events.sample(id, 0, 1, 1, true), -1, -1);
         await().atMost(Duration.ofSeconds(10)).until(() -> writer.isFinished(id));
         return id;
     }
@@ -125,18 +125,18 @@ class ResultApiTest {
         String id = Events.newId();
         given().get("/api/results/" + id + "/live").then().statusCode(200).body("status", equalTo("PENDING"));
         aggregation.onRequested(Events.request(id, 0, 2, 60));
-        aggregation.onSample(Events.sample(id, 0, 2, 0, false, 10, 20));
+        aggregation.onSample(Events.sample(id, 0, 2, 0, false, 10, 20), -1, -1);
         given().get("/api/results/" + id + "/live").then().statusCode(200).body("status", equalTo("RUNNING"))
                 .body("requests", equalTo(2)).body("points.size()", equalTo(0)).body("durationSeconds", equalTo(60.0f))
                 .body("dropped", equalTo(0)).body("loadGenerator.status", equalTo("FALLING_BEHIND"));
-        aggregation.onSample(Events.sample(id, 1, 2, 0, false, 30));
+        aggregation.onSample(Events.sample(id, 1, 2, 0, false, 30), -1, -1);
         JsonPath live = given().get("/api/results/" + id + "/live").then().statusCode(200).extract().jsonPath();
         assertThat(live.getList("points.requests", Long.class)).containsExactly(3L);
         assertThat(live.getDouble("points[0].p99Ms")).isBetween(29.9, 30.1);
         given().get("/api/results/" + id + "/live?after=0").then().body("points.size()", equalTo(0));
 
-        aggregation.onSample(Events.sample(id, 0, 2, 1, true));
-        aggregation.onSample(Events.sample(id, 1, 2, 1, true));
+        aggregation.onSample(Events.sample(id, 0, 2, 1, true), -1, -1);
+        aggregation.onSample(Events.sample(id, 1, 2, 1, true), -1, -1);
         await().atMost(Duration.ofSeconds(10)).until(() -> writer.isFinished(id));
         given().get("/api/results/" + id + "/live").then().statusCode(200).body("status", equalTo("COMPLETED"))
                 .body("requests", equalTo(3)).body("shardsReported", equalTo(2));
@@ -160,8 +160,8 @@ class ResultApiTest {
         aggregation.onRequested(new dev.meshperf.contracts.events.TestRequested(slower, plain.requestedAt(),
                 plain.startAt(), plain.shard(), plain.generator(), null, plain.spec(), plain.slos(),
                 java.util.Map.of(dev.meshperf.contracts.events.RunLabels.BASELINE, baseline), null));
-        aggregation.onSample(Events.sample(slower, 0, 1, 0, false, repeat(40, 300)));
-        aggregation.onSample(Events.sample(slower, 0, 1, 1, true));
+        aggregation.onSample(Events.sample(slower, 0, 1, 0, false, repeat(40, 300)), -1, -1);
+        aggregation.onSample(Events.sample(slower, 0, 1, 1, true), -1, -1);
         await().atMost(Duration.ofSeconds(10)).until(() -> writer.isFinished(slower));
 
         JsonPath verdict = given().get("/api/results/" + slower).then().statusCode(200).extract().jsonPath();
@@ -179,8 +179,8 @@ class ResultApiTest {
         aggregation.onRequested(new dev.meshperf.contracts.events.TestRequested(id, plain.requestedAt(),
                 plain.startAt(), plain.shard(), plain.generator(), null, plain.spec(), plain.slos(),
                 java.util.Map.of("name", "ad hoc checkout"), null));
-        aggregation.onSample(Events.sample(id, 0, 1, 0, false, 2, 3, 5, 8, 13, 21, 34, 55));
-        aggregation.onSample(Events.sample(id, 0, 1, 1, true));
+        aggregation.onSample(Events.sample(id, 0, 1, 0, false, 2, 3, 5, 8, 13, 21, 34, 55), -1, -1);
+        aggregation.onSample(Events.sample(id, 0, 1, 1, true), -1, -1);
         await().atMost(Duration.ofSeconds(10)).until(() -> writer.isFinished(id));
 
         JsonPath r = given().get("/api/results/" + id).then().statusCode(200).extract().jsonPath();

@@ -9,19 +9,14 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +24,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
@@ -39,15 +32,17 @@ import dev.meshperf.analysis.Events;
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.messaging.Channels;
 import dev.meshperf.analysis.messaging.InMemoryChannels;
+import dev.meshperf.analysis.messaging.InMemoryRecords;
+import dev.meshperf.analysis.messaging.SampleOffsets;
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.events.TestCompleted;
+import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.events.TestStatus;
 import dev.meshperf.contracts.events.Topics;
 import dev.meshperf.contracts.kafka.DeadLetters;
-import dev.meshperf.contracts.kafka.EventSerializer;
-import dev.meshperf.contracts.kafka.Subjects;
 import dev.meshperf.contracts.spec.SloCheck;
+import dev.meshperf.contracts.validation.FieldLimits;
 
 /** Analysis with the in-memory connector in place of Kafka, and a real PostgreSQL behind it. */
 @QuarkusTest
@@ -61,41 +56,21 @@ class AnalysisTest {
 
     private InMemorySink<TestCompleted> completed;
     private InMemorySink<byte[]> deadLetters;
-    private long offset;
+    private InMemoryRecords records;
 
     @BeforeEach
     void sinks() {
         completed = connector.sink(Channels.TEST_COMPLETED);
         deadLetters = connector.sink(Channels.DEAD_LETTERS);
-    }
-
-    private void send(String channel, String topic, Object event) {
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value = new EventSerializer().serialize(topic, headers, event);
-        sendRaw(channel, topic, Subjects.of(event), value, headers);
-    }
-
-    private void sendRaw(String channel, String topic, String key, byte[] value, RecordHeaders headers) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(topic, 0, offset++, key, value);
-        headers.forEach(record.headers()::add);
-        if (Channels.TEST_SAMPLES.equals(channel)) {
-            // analysis consumes samples a poll at a time, as a batch
-            ConsumerRecords<String, byte[]> poll = new ConsumerRecords<>(
-                    Map.of(new TopicPartition(topic, 0), List.of(record)), Map.of());
-            connector.<Message<List<byte[]>>>source(channel).send(Message.of(List.of(value),
-                    Metadata.of(new IncomingKafkaRecordBatchMetadata<>(poll, channel, Map.of()))));
-            return;
-        }
-        connector.<Message<byte[]>>source(channel).send(Message.of(value,
-                Metadata.of(new IncomingKafkaRecordMetadata<>(record, channel))));
+        records = new InMemoryRecords(connector);
     }
 
     private void request(dev.meshperf.contracts.events.TestRequested r) {
-        send(Channels.TEST_REQUESTED, Topics.TEST_REQUESTED, r);
+        records.request(r);
     }
 
     private void sample(dev.meshperf.contracts.events.TestSample s) {
-        send(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, s);
+        records.sample(s);
     }
 
     private Optional<TestCompleted> completedOf(String testId) {
@@ -190,7 +165,8 @@ class AnalysisTest {
 
         TestCompleted p = awaitCompleted(partial);
         assertThat(p.status()).isEqualTo(TestStatus.PARTIAL);
-        assertThat(p.reason()).isEqualTo("1 of 2 shards did not finish by the deadline");
+        // its silence span and its deadline end at about the same time here: either may say so first
+        assertThat(p.reason()).matches("shard 1 (did not report by the deadline|never reported \\(nothing for 3 s.*)");
         assertThat(p.summary().requests()).isEqualTo(1);
         TestCompleted s = awaitCompleted(silent);
         assertThat(s.status()).isEqualTo(TestStatus.FAILED);
@@ -219,7 +195,7 @@ class AnalysisTest {
         String id = Events.newId();
         request(Events.request(id, 0, 1, 30));
         int before = deadLetters.received().size();
-        sendRaw(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, id,
+        records.sendRaw(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, 0, id,
                 ("{\"testId\":\"" + id + "\",\"shard\":{\"index\":0,\"count\":1},\"sequence\":\"soon\"}")
                         .getBytes(StandardCharsets.UTF_8),
                 new RecordHeaders());
@@ -235,6 +211,65 @@ class AnalysisTest {
                 .contains("sequence");
     }
 
+    @Test
+    void aRequestBeyondItsFieldLimitsIsDeadLetteredItsTestFailsAndTheChannelGoesOn() {
+        String poisoned = Events.newId();
+        // analysis once stored 200 of the 255 characters the profile service allows, and its channel stopped for good
+        request(Events.fromProfile(poisoned, "p".repeat(FieldLimits.PROFILE_NAME + 1), 1));
+
+        TestCompleted failed = awaitCompleted(poisoned);
+        assertThat(failed.status()).isEqualTo(TestStatus.FAILED);
+        assertThat(failed.reason()).isEqualTo("invalid test.requested: profile.name: is 256 characters; at most 255"
+                + " are allowed");
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> records.rejected().stream().anyMatch(r -> poisoned.equals(r.key())));
+        InMemoryRecords.Rejected letter = records.rejected().stream().filter(r -> poisoned.equals(r.key())).findFirst()
+                .orElseThrow();
+        assertThat(letter.reason()).hasMessageContaining("profile.name");
+        assertThat(letter.header(DeadLetters.CONSUMER)).isEqualTo("analysis");
+        assertThat(letter.header(DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.TEST_REQUESTED);
+
+        String longest = Events.newId();
+        request(Events.fromProfile(longest, "p".repeat(FieldLimits.PROFILE_NAME), 1));
+        sample(Events.sample(longest, 0, 1, 0, true, 4));
+        assertThat(awaitCompleted(longest).status()).as("the request channel still runs, and the longest name fits")
+                .isEqualTo(TestStatus.COMPLETED);
+        given().get("/api/results/" + longest).then().statusCode(200).body("profile.name",
+                equalTo("p".repeat(FieldLimits.PROFILE_NAME)));
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager entities;
+
+    @Test
+    void aResultTheDatabaseRefusesEndsItsTestFailedInsteadOfBeingRetriedForEver() {
+        // a real refusal by PostgreSQL: a check constraint no other test's result meets
+        sql("ALTER TABLE test_run ADD CONSTRAINT refuse_for_test CHECK (runners IS NULL OR runners <> 'refused')");
+        try {
+            String id = Events.newId();
+            request(Events.request(id, 0, 1, 1));
+            TestSample last = Events.sample(id, 0, 1, 0, true, 5, 6);
+            sample(new TestSample(last.testId(), last.shard(), last.sequence(), true, last.generator(),
+                    last.intervalStart(), last.intervalEnd(), last.counters(), last.histograms(), false, null,
+                    "refused"));
+
+            TestCompleted done = awaitCompleted(id);
+            assertThat(done.status()).isEqualTo(TestStatus.FAILED);
+            assertThat(done.reason()).startsWith("analysis could not store the result").contains("refuse_for_test");
+            assertThat(TestRunStatus.of(id)).isEqualTo("FAILED");
+            given().get("/api/results/" + id).then().statusCode(200).body("reason",
+                    containsString("refuse_for_test"));
+        } finally {
+            sql("ALTER TABLE test_run DROP CONSTRAINT refuse_for_test");
+        }
+    }
+
+    private void sql(String statement) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> entities.createNativeQuery(statement).executeUpdate());
+    }
+
     @Inject
     AggregationService aggregation;
 
@@ -242,17 +277,91 @@ class AnalysisTest {
     ResultWriter writer;
 
     @Test
-    void aTestRunningWhenAnalysisStoppedIsReopenedAndSaysWhatIsMissing() {
-        String id = Events.newId();
-        writer.recordStart(Events.request(id, 0, 1, 1));
-        assertThat(aggregation.recoverRunning()).isGreaterThanOrEqualTo(1);
+    void aTestRunningWhenAnalysisStoppedIsReopenedAndOnlyWhatIsReallyMissingMakesItPartial() {
+        String whole = Events.newId();
+        writer.recordStart(Events.request(whole, 0, 1, 1));
+        String holed = Events.newId();
+        writer.recordStart(Events.request(holed, 0, 1, 1));
+        assertThat(aggregation.recoverRunning()).isGreaterThanOrEqualTo(2);
 
-        sample(Events.sample(id, 0, 1, 5, true, 4, 5));
+        // read again from the topic after the restart: every sample is there
+        for (int seq = 0; seq < 3; seq++) {
+            sample(Events.sample(whole, 0, 1, seq, seq == 2, 4, 5));
+        }
+        // two samples did not survive
+        sample(Events.sample(holed, 0, 1, 0, false, 4));
+        sample(Events.sample(holed, 0, 1, 3, true, 4));
+
+        TestCompleted done = awaitCompleted(whole);
+        assertThat(done.status()).isEqualTo(TestStatus.COMPLETED);
+        assertThat(done.reason()).isNull();
+        assertThat(done.summary().requests()).isEqualTo(6);
+        TestCompleted partial = awaitCompleted(holed);
+        assertThat(partial.status()).isEqualTo(TestStatus.PARTIAL);
+        assertThat(partial.reason()).startsWith("shard 0 (runner-0): samples 1 to 2 of 4 missing (between second");
+        assertThat(partial.summary().requests()).isEqualTo(2);
+    }
+
+    @Test
+    void aShardThatGoesSilentIsLostAndTheTestEndsWithoutWaitingForItsDeadline() {
+        String id = Events.newId();
+        request(Events.request(id, 0, 2, 60));
+        request(Events.request(id, 1, 2, 60));
+        long started = System.nanoTime();
+        sample(Events.sample(id, 0, 2, 0, false, 3));
+        sample(Events.sample(id, 1, 2, 0, false, 3, 4));
+        sample(Events.sample(id, 0, 2, 1, false, 3));
+        sample(Events.sample(id, 0, 2, 2, true, 3));
 
         TestCompleted done = awaitCompleted(id);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         assertThat(done.status()).isEqualTo(TestStatus.PARTIAL);
-        assertThat(done.reason()).startsWith("analysis restarted during the test");
-        assertThat(done.summary().requests()).isEqualTo(2);
+        assertThat(done.reason()).startsWith("shard 1 (runner-1) went silent after second").contains("runner stopped");
+        assertThat(done.summary().requests()).isEqualTo(5);
+        assertThat(seconds).as("a 60 s test whose shard died ends after the silence span, 3 s here")
+                .isLessThan(20);
+    }
+
+    @Inject
+    CompletionOutbox outbox;
+
+    @Test
+    void aCompletionTheBrokerDidNotConfirmIsPublishedAgainAndThenMarked() {
+        String id = Events.newId();
+        // as a crash between storing the result and the broker's acknowledgement leaves it
+        sql("INSERT INTO test_run (test_id, status, generator, shards, shards_reported, ended_at, duplicates,"
+                + " completion_published) VALUES ('" + id + "', 'COMPLETED', 'native', 1, 1, now() - interval '1 hour',"
+                + " 0, false)");
+
+        outbox.resendStale();
+
+        TestCompleted again = awaitCompleted(id);
+        assertThat(again.status()).isEqualTo(TestStatus.COMPLETED);
+        assertThat(again.generator()).isEqualTo("native");
+        await().atMost(Duration.ofSeconds(5)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> TestRun.<TestRun>findById(id).completionPublished));
+        outbox.resendStale();
+        assertThat(completed.received().stream().filter(m -> m.getPayload().testId().equals(id))).hasSize(1);
+    }
+
+    @Inject
+    SampleOffsets offsets;
+
+    @Test
+    void sampleOffsetsAreCommittableOnlyOnceTheirTestIsStored() {
+        TopicPartition partition = new TopicPartition(Topics.TEST_SAMPLES, 3);
+        String id = Events.newId();
+        request(Events.request(id, 0, 1, 30));
+        long first = records.nextOffset();
+        records.sampleOn(3, Events.sample(id, 0, 1, 0, false, 1));
+        records.sampleOn(3, Events.sample(id, 0, 1, 1, false, 2));
+        await().atMost(Duration.ofSeconds(5)).until(() -> given().get("/api/results/" + id + "/live").then()
+                .extract().jsonPath().getLong("requests") == 2);
+        assertThat(offsets.committable().get(partition).offset()).as("held by the open test").isEqualTo(first);
+
+        records.sampleOn(3, Events.sample(id, 0, 1, 2, true, 3));
+        awaitCompleted(id);
+        await().atMost(Duration.ofSeconds(5)).until(() -> offsets.committable().get(partition).offset() == first + 3);
     }
 
     @Test

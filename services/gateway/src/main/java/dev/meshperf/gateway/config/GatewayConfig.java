@@ -22,6 +22,13 @@ public interface GatewayConfig {
     @WithDefault("PT1S")
     Duration liveInterval();
 
+    /**
+     * How long a live stream keeps polling analysis while it cannot be reached (a restart) before the stream fails; a
+     * client may then reconnect with Last-Event-ID.
+     */
+    @WithDefault("PT2M")
+    Duration livePatience();
+
     /** Attempts of an idempotent call (GET) to a service that cannot be reached. */
     @WithDefault("3")
     int attempts();

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import dev.meshperf.contracts.api.ConnectivityReport;
 import dev.meshperf.contracts.api.PrometheusConnection;
+import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.metrics.config.CollectorConfig;
 import dev.meshperf.metrics.domain.PrometheusConnectionEntity;
@@ -140,6 +141,7 @@ public class ConnectionService {
         }
         boolean hasStored = existing != null && existing.secretEncrypted != null && existing.auth.equals(auth);
         boolean hasSecret = in.secret() != null && !in.secret().isEmpty();
+        FieldLimits.check(in.username(), FieldLimits.CONNECTION_USERNAME, "username", found);
         if (auth.equals("basic") && (in.username() == null || in.username().isBlank())) {
             found.add(new Violation("username", "is required with basic auth"));
         }
@@ -152,7 +154,9 @@ public class ConnectionService {
         }
         if (in.packs() != null) {
             for (int i = 0; i < in.packs().size(); i++) {
-                if (!QueryPacks.names().contains(in.packs().get(i))) {
+                if (in.packs().indexOf(in.packs().get(i)) < i) {
+                    found.add(new Violation("packs[" + i + "]", "'" + in.packs().get(i) + "' is listed twice"));
+                } else if (!QueryPacks.names().contains(in.packs().get(i))) {
                     found.add(new Violation("packs[" + i + "]", "'" + in.packs().get(i) + "' is not a pack; use "
                             + QueryPacks.names()));
                 }
@@ -167,6 +171,10 @@ public class ConnectionService {
     static void checkUrl(String url, String example, List<Violation> found) {
         if (url == null || url.isBlank()) {
             found.add(new Violation("url", "is required, e.g. " + example));
+            return;
+        }
+        if (url.length() > FieldLimits.CONNECTION_URL) {
+            FieldLimits.check(url, FieldLimits.CONNECTION_URL, "url", found);
             return;
         }
         try {

@@ -27,6 +27,7 @@ import dev.meshperf.contracts.api.ConnectivityReport;
 import dev.meshperf.contracts.api.GrafanaBoard;
 import dev.meshperf.contracts.api.GrafanaConnection;
 import dev.meshperf.contracts.api.RunEnvironment;
+import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.metrics.config.CollectorConfig;
 import dev.meshperf.metrics.domain.GrafanaBoardEntity;
@@ -126,6 +127,9 @@ public class GrafanaService {
         if (choice == null || choice.uid() == null || choice.uid().isBlank()) {
             throw ProblemException.badRequest("uid", "is required: the board's uid (see the search)");
         }
+        if (choice.uid().length() > FieldLimits.GRAFANA_UID) {
+            throw ProblemException.badRequest("uid", "is longer than " + FieldLimits.GRAFANA_UID + " characters");
+        }
         JsonNode dashboard;
         try {
             dashboard = client().dashboard(target(find(id)), choice.uid());
@@ -148,6 +152,9 @@ public class GrafanaService {
         JsonNode dashboard = tree != null && tree.has("dashboard") ? tree.path("dashboard") : tree;
         if (dashboard == null || Dashboards.uid(dashboard) == null) {
             throw ProblemException.badRequest("body.uid", "a dashboard needs a uid");
+        }
+        if (Dashboards.uid(dashboard).length() > FieldLimits.GRAFANA_UID) {
+            throw ProblemException.badRequest("body.uid", "is longer than " + FieldLimits.GRAFANA_UID + " characters");
         }
         return store(id, dashboard, null, null);
     }
@@ -291,6 +298,7 @@ public class GrafanaService {
             found.add(new Violation("name", "is required, at most 100 characters"));
         }
         ConnectionService.checkUrl(in.url(), "http://grafana:3000", found);
+        FieldLimits.check(in.prometheusDatasourceUid(), FieldLimits.GRAFANA_UID, "prometheusDatasourceUid", found);
         boolean hasKey = in.apiKey() != null && !in.apiKey().isEmpty();
         if (!hasKey && (existing == null || existing.apiKeyEncrypted == null)) {
             found.add(new Violation("apiKey", "is required: a service account token, an API key or user:password"));

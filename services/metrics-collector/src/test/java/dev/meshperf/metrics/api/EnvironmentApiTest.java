@@ -126,6 +126,15 @@ class EnvironmentApiTest {
                 .post("/api/prometheus-connections").then().statusCode(400).body("field", equalTo("packs[0]"));
         given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"http://h:9090\", \"colour\": 1}")
                 .post("/api/prometheus-connections").then().statusCode(400);
+        // longer than their columns: refused naming the field, not by the database with a 500
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"http://h:9090/" + "p".repeat(2000)
+                + "\"}").post("/api/prometheus-connections").then().statusCode(400).body("field", equalTo("url"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"http://h:9090\", \"username\": \""
+                + "u".repeat(201) + "\"}").post("/api/prometheus-connections").then().statusCode(400)
+                .body("field", equalTo("username"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"url\": \"http://h:9090\", \"packs\": [\"nodes\", \"nodes\"]}")
+                .post("/api/prometheus-connections").then().statusCode(400).body("field", equalTo("packs[1]"));
     }
 
     @Test

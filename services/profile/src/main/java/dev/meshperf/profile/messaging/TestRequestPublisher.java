@@ -33,7 +33,8 @@ import dev.meshperf.contracts.kafka.ShardPartitioner;
 @ApplicationScoped
 public class TestRequestPublisher {
 
-    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
+    /** Longer than the producer's delivery.timeout.ms (10 s): by then every record is either taken or refused. */
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
 
     @Inject
     @Channel(Channels.TEST_REQUESTED)

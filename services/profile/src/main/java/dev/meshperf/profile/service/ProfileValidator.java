@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.meshperf.contracts.api.ProfileDocument;
+import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.LoadSpecValidator;
 import dev.meshperf.contracts.validation.SloCheckValidator;
 import dev.meshperf.contracts.validation.Violation;
@@ -18,11 +19,12 @@ import dev.meshperf.profile.config.ProfileConfig;
 @ApplicationScoped
 public class ProfileValidator {
 
-    static final int MAX_NAME = 255;
-    static final int MAX_DESCRIPTION = 4096;
+    static final int MAX_NAME = FieldLimits.PROFILE_NAME;
+    static final int MAX_DESCRIPTION = FieldLimits.PROFILE_DESCRIPTION;
     static final int MAX_MAP_ENTRIES = 64;
     static final int MAX_CERTIFICATE = 64 * 1024;
-    private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._/-]{0,61}[A-Za-z0-9])?");
+    private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._/-]{0,"
+            + (FieldLimits.LABEL_KEY - 2) + "}[A-Za-z0-9])?");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     @Inject
@@ -88,11 +90,14 @@ public class ProfileValidator {
         }
         for (int i = 0; i < metrics.size(); i++) {
             var m = metrics.get(i);
-            if (m == null || m.name() == null || m.name().isBlank() || m.name().length() > 100) {
-                found.add(new Violation("metrics[" + i + "].name", "is required, at most 100 characters"));
+            if (m == null || m.name() == null || m.name().isBlank() || m.name().length() > FieldLimits.METRIC_NAME) {
+                found.add(new Violation("metrics[" + i + "].name", "is required, at most " + FieldLimits.METRIC_NAME
+                        + " characters"));
             }
-            if (m == null || m.query() == null || m.query().isBlank() || m.query().length() > 2000) {
-                found.add(new Violation("metrics[" + i + "].query", "is required PromQL, at most 2000 characters"));
+            if (m == null || m.query() == null || m.query().isBlank()
+                    || m.query().length() > FieldLimits.METRIC_QUERY) {
+                found.add(new Violation("metrics[" + i + "].query", "is required PromQL, at most "
+                        + FieldLimits.METRIC_QUERY + " characters"));
             }
         }
     }
@@ -124,6 +129,9 @@ public class ProfileValidator {
         }
         for (int i = 0; i < generators.size(); i++) {
             found.addAll(generator(generators.get(i), "loadGenerators[" + i + "]"));
+            if (generators.indexOf(generators.get(i)) < i) {
+                found.add(new Violation("loadGenerators[" + i + "]", "'" + generators.get(i) + "' is listed twice"));
+            }
         }
     }
 
@@ -138,8 +146,9 @@ public class ProfileValidator {
         labels.forEach((key, value) -> {
             if (!LABEL_KEY.matcher(key).matches()) {
                 found.add(new Violation("labels." + key, "is not a label key (letters, digits, . _ / -, at most 63)"));
-            } else if (value != null && value.length() > 256) {
-                found.add(new Violation("labels." + key, "value is longer than 256 characters"));
+            } else if (value != null && value.length() > FieldLimits.LABEL_VALUE) {
+                found.add(new Violation("labels." + key, "value is longer than " + FieldLimits.LABEL_VALUE
+                        + " characters"));
             }
         });
     }

@@ -24,6 +24,7 @@ import dev.meshperf.contracts.events.ShardRef;
 import dev.meshperf.contracts.events.TestCancel;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.spec.LoadSpec;
+import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.profile.config.ProfileConfig;
@@ -40,7 +41,8 @@ import dev.meshperf.profile.messaging.TestRequestPublisher;
 public class RunService {
 
     private static final Logger LOG = Logger.getLogger(RunService.class);
-    private static final Pattern TEST_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+    private static final Pattern TEST_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,"
+            + (FieldLimits.TEST_ID - 1) + "}");
 
     @Inject
     ProfileService profiles;
@@ -72,7 +74,8 @@ public class RunService {
         int shards = o.shards() == null ? d.shards() : o.shards();
         validator.shards(shards, d.concurrentRequests(), "shards", violations);
         if (o.testId() != null && !TEST_ID.matcher(o.testId()).matches()) {
-            violations.add(new Violation("testId", "must be 1 to 100 letters, digits, '.', '_', ':' or '-', "
+            violations.add(new Violation("testId", "must be 1 to " + FieldLimits.TEST_ID + " letters, digits, '.',"
+                    + " '_', ':' or '-', "
                     + "starting with a letter or digit"));
         }
         if (!violations.isEmpty()) {

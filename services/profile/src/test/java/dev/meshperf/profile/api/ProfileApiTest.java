@@ -111,14 +111,14 @@ class ProfileApiTest {
                 {"name": "bad", "endpoints": [{"url": "ftp://x"}, {"url": "http://"}],
                  "concurrentRequests": -1, "load": {"type": "constant", "rate": 1e12},
                  "duration": "0s", "headers": [{"name": "bad header", "value": "v"}],
-                 "loadGenerators": ["gatling"], "shards": 1000,
+                 "loadGenerators": ["gatling", "native", "native"], "shards": 1000,
                  "slos": [{"metric": "latency.p42", "op": "<=", "threshold": 1}]}""";
         JsonPath problem = given().contentType(ContentType.JSON).body(bad).post("/api/profiles").then()
                 .statusCode(400).contentType("application/problem+json").extract().jsonPath();
         assertThat(problem.getList("errors.field", String.class)).contains("endpoints[0].url", "endpoints[1].url",
-                "concurrentRequests", "load.rate", "duration", "headers[0].name", "loadGenerators[0]", "shards",
-                "slos[0].metric");
-        assertThat(problem.getString("detail")).contains("gatling");
+                "concurrentRequests", "load.rate", "duration", "headers[0].name", "loadGenerators[0]",
+                "loadGenerators[2]", "shards", "slos[0].metric");
+        assertThat(problem.getString("detail")).contains("gatling").contains("'native' is listed twice");
     }
 
     @Test

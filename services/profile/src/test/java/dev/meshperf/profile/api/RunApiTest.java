@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import io.smallrye.reactive.messaging.memory.InMemorySink;
 import dev.meshperf.contracts.events.TestCancel;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.spec.LoadModelType;
+import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.profile.messaging.Channels;
 import dev.meshperf.profile.messaging.InMemoryChannels;
 import dev.meshperf.testing.KafkaAndPostgresResource;
@@ -111,9 +113,27 @@ class RunApiTest {
                 .then().statusCode(400).body("field", equalTo("generator"));
         given().contentType(ContentType.JSON).body("{\"shards\": 9}").post("/api/profiles/" + id + "/run").then()
                 .statusCode(400).body("field", equalTo("shards"));
+        given().contentType(ContentType.JSON).body("{\"testId\": \"" + "t".repeat(FieldLimits.TEST_ID + 1) + "\"}")
+                .post("/api/profiles/" + id + "/run").then().statusCode(400).body("field", equalTo("testId"));
         given().post("/api/profiles/no-such-profile/run").then().statusCode(404);
         given().post("/api/runs/no-such-test/cancel").then().statusCode(404);
         assertThat(requested.received()).isEmpty();
+    }
+
+    @Test
+    void theLongestTestIdAUserMayGiveIsStoredAndRunsOnce() {
+        String id = ProfileApiTest.create(ProfileApiTest.unique("long-id"));
+        // 64 characters was the column's width while 100 were allowed: a longer id failed with a 500
+        String testId = "t" + UUID.randomUUID() + "-".repeat(FieldLimits.TEST_ID - 37);
+        String body = "{\"testId\": \"" + testId + "\"}";
+        given().contentType(ContentType.JSON).body(body).post("/api/profiles/" + id + "/run").then().statusCode(202)
+                .body("testId", equalTo(testId));
+        given().contentType(ContentType.JSON).body(body).post("/api/profiles/" + id + "/run").then().statusCode(200)
+                .body("testId", equalTo(testId));
+        given().get("/api/profiles/" + id).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> requested.received().size() == 2);
+        assertThat(requested.received()).extracting(m -> ((TestRequested) m.getPayload()).testId())
+                .containsOnly(testId);
     }
 
     @Test

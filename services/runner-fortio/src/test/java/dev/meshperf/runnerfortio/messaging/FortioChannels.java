@@ -25,8 +25,7 @@ public class FortioChannels implements QuarkusTestResourceLifecycleManager {
         }
         Map<String, String> config = new HashMap<>();
         config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(Channels.TEST_REQUESTED));
-        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.TEST_SAMPLES,
-                Channels.DEAD_LETTERS));
+        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.TEST_SAMPLES));
         config.put("meshperf.fortio.server-url", fortio.url());
         return config;
     }

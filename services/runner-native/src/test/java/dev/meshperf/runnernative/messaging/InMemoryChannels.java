@@ -15,8 +15,7 @@ public class InMemoryChannels implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(Channels.TEST_REQUESTED));
-        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.TEST_SAMPLES,
-                Channels.DEAD_LETTERS));
+        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.TEST_SAMPLES));
         return config;
     }
 

@@ -57,7 +57,8 @@ class TestRequestedConsumerTest {
 
     private InMemorySource<Message<byte[]>> requests;
     private InMemorySink<TestSample> samples;
-    private InMemorySink<byte[]> deadLetters;
+    /** What the consumer nacked, with the metadata the Kafka connector's dead-letter queue would add to the letter. */
+    private final List<Rejected> deadLetters = new java.util.concurrent.CopyOnWriteArrayList<>();
     private TargetServer target;
     private long offset;
 
@@ -65,7 +66,6 @@ class TestRequestedConsumerTest {
     void channels() throws InterruptedException {
         requests = connector.source(Channels.TEST_REQUESTED);
         samples = connector.sink(Channels.TEST_SAMPLES);
-        deadLetters = connector.sink(Channels.DEAD_LETTERS);
         samples.clear();
         deadLetters.clear();
         target = new TargetServer();
@@ -83,8 +83,18 @@ class TestRequestedConsumerTest {
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.TEST_REQUESTED, 0, offset++,
                 Subjects.of(event), value);
         headers.forEach(record.headers()::add);
-        requests.send(Message.of(value, Metadata.of(new IncomingKafkaRecordMetadata<>(record,
-                Channels.TEST_REQUESTED))));
+        requests.send(recordingNacks(Message.of(value, Metadata.of(new IncomingKafkaRecordMetadata<>(record,
+                Channels.TEST_REQUESTED)))));
+    }
+
+    record Rejected(byte[] payload, Throwable reason, Metadata metadata) {
+    }
+
+    private Message<byte[]> recordingNacks(Message<byte[]> message) {
+        return message.withNackWithMetadata((reason, metadata) -> {
+            deadLetters.add(new Rejected(message.getPayload(), reason, metadata));
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        });
     }
 
     private List<TestSample> samplesOf(String testId) {
@@ -130,11 +140,12 @@ class TestRequestedConsumerTest {
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicWithTheReason() {
-        requests.send(Message.of("{\"testId\": 42, \"spec\": [".getBytes(StandardCharsets.UTF_8)));
+        requests.send(recordingNacks(Message.of("{\"testId\": 42, \"spec\": [".getBytes(StandardCharsets.UTF_8))));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> !deadLetters.received().isEmpty());
-        Message<byte[]> letter = deadLetters.received().get(0);
-        assertThat(new String(letter.getPayload(), StandardCharsets.UTF_8)).startsWith("{\"testId\": 42");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !deadLetters.isEmpty());
+        Rejected letter = deadLetters.get(0);
+        assertThat(new String(letter.payload(), StandardCharsets.UTF_8)).startsWith("{\"testId\": 42");
+        assertThat(letter.reason()).hasMessageContaining("malformed dev.meshperf.test.requested.v1");
         assertThat(header(letter, DeadLetters.REASON)).contains("malformed dev.meshperf.test.requested.v1");
         assertThat(header(letter, DeadLetters.CONSUMER)).isEqualTo("runner-native");
     }
@@ -153,8 +164,8 @@ class TestRequestedConsumerTest {
         TestSample failure = finalOf(invalid.testId()).orElseThrow();
         assertThat(failure.failure().code()).isEqualTo(FailureCode.INVALID_SPEC);
         assertThat(failure.failure().reason()).contains("spec.load.rate: must be greater than 0");
-        await().atMost(Duration.ofSeconds(5)).until(() -> !deadLetters.received().isEmpty());
-        assertThat(header(deadLetters.received().get(0), DeadLetters.REASON)).contains("spec.load.rate");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !deadLetters.isEmpty());
+        assertThat(header(deadLetters.get(0), DeadLetters.REASON)).contains("spec.load.rate");
     }
 
     @Test
@@ -204,8 +215,8 @@ class TestRequestedConsumerTest {
                 .body("loadModels", hasItem("constant"));
     }
 
-    private static String header(Message<byte[]> message, String name) {
-        Header header = message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getHeaders()
+    private static String header(Rejected letter, String name) {
+        Header header = letter.metadata().get(OutgoingKafkaRecordMetadata.class).orElseThrow().getHeaders()
                 .lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

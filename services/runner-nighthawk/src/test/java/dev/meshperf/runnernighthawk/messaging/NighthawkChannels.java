@@ -25,8 +25,7 @@ public class NighthawkChannels implements QuarkusTestResourceLifecycleManager {
         }
         Map<String, String> config = new HashMap<>();
         config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(Channels.TEST_REQUESTED));
-        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.TEST_SAMPLES,
-                Channels.DEAD_LETTERS));
+        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.TEST_SAMPLES));
         config.put("quarkus.grpc.clients.nighthawk.port", Integer.toString(nighthawk.port()));
         // in test mode a client aimed at this machine uses its test port
         config.put("quarkus.grpc.clients.nighthawk.test-port", Integer.toString(nighthawk.port()));

@@ -21,6 +21,8 @@ public final class LuaScript {
 
     /** Starts the line {@code done()} prints; the JSON follows it. */
     public static final String MARKER = "MESHPERF-RESULT ";
+    /** Starts the line each thread prints once a second while it runs: requests, errors, status:count,... */
+    public static final String PROGRESS = "MESHPERF-PROGRESS ";
     /** Paths in the rotation at most; weights are scaled down to fit. */
     static final int MAX_ROTATION = 1000;
 
@@ -48,6 +50,10 @@ public final class LuaScript {
                 function setup(thread)
                   table.insert(threads, thread)
                 end
+                local progress_second = 0
+                local progress_requests = 0
+                local progress_errors = 0
+                local progress_codes = {}
                 function response(status, headers, body)
                   local key = keys[status]
                   if key == nil then
@@ -56,8 +62,25 @@ public final class LuaScript {
                     seen = seen .. status .. ","
                   end
                   _G[key] = (_G[key] or 0) + 1
+                  progress_requests = progress_requests + 1
+                  if status > 399 then progress_errors = progress_errors + 1 end
+                  progress_codes[status] = (progress_codes[status] or 0) + 1
+                  local now = os.time()
+                  if now ~= progress_second then
+                    if progress_second ~= 0 then
+                      local parts = {}
+                      for s, n in pairs(progress_codes) do parts[#parts + 1] = s .. ":" .. n end
+                      io.write(PROGRESS .. progress_requests .. " " .. progress_errors .. " "
+                        .. table.concat(parts, ",") .. "\\n")
+                      io.flush()
+                      progress_requests = 0
+                      progress_errors = 0
+                      progress_codes = {}
+                    end
+                    progress_second = now
+                  end
                 end
-                """);
+                """.replace("PROGRESS", quote(PROGRESS)));
         if (paths.size() > 1) {
             lua.append("local paths = {");
             for (int i = 0; i < paths.size(); i++) {

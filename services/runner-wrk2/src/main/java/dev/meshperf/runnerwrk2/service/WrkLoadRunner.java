@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import dev.meshperf.contracts.events.FailureCode;
@@ -27,6 +28,7 @@ import dev.meshperf.runner.spi.BlockingLoadRunner;
 import dev.meshperf.runner.spi.Cancellation;
 import dev.meshperf.runner.spi.ChildProcess;
 import dev.meshperf.runner.spi.GeneratorInfo;
+import dev.meshperf.runner.spi.Progress;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunnerLimits;
 import dev.meshperf.runner.spi.ShardRun;
@@ -120,6 +122,12 @@ public class WrkLoadRunner extends BlockingLoadRunner {
 
     @Override
     protected Measurement measure(ShardRun run, Cancellation cancellation) {
+        return measure(run, cancellation, Progress.IGNORED);
+    }
+
+    /** Measures, telling {@code progress} each second what wrk's threads counted (see {@link WrkProgress}). */
+    @Override
+    protected Measurement measure(ShardRun run, Cancellation cancellation, Progress progress) {
         LoadSpec spec = run.spec();
         boolean constant = spec.load().type() == LoadModelType.CONSTANT;
         WrkBinary binary = (constant
@@ -133,10 +141,14 @@ public class WrkLoadRunner extends BlockingLoadRunner {
             Path script = dir.resolve("shard.lua");
             Files.writeString(script, LuaScript.generate(spec), StandardCharsets.UTF_8);
             if (!run.warmup().isZero()) {
-                runPhase(binary, run, script, dir, run.warmup(), cancellation);
+                runPhase(binary, run, script, dir, run.warmup(), cancellation, line -> line.startsWith(
+                        LuaScript.PROGRESS));
             }
             Instant start = Instant.now();
-            ChildProcess.Result result = runPhase(binary, run, script, dir, spec.duration(), cancellation);
+            ChildProcess.Result result;
+            try (WrkProgress told = new WrkProgress(progress)) {
+                result = runPhase(binary, run, script, dir, spec.duration(), cancellation, told);
+            }
             WrkReport report = WrkResults.parse(result.stdout());
             return new Measurement(WrkResults.toInterval(report, start, binary.constantRate()), true);
         } catch (IOException e) {
@@ -147,9 +159,9 @@ public class WrkLoadRunner extends BlockingLoadRunner {
     }
 
     private ChildProcess.Result runPhase(WrkBinary binary, ShardRun run, Path script, Path dir, Duration duration,
-            Cancellation cancellation) {
+            Cancellation cancellation, Predicate<String> progressLines) {
         List<String> command = WrkArguments.command(binary, run, script, duration, threads);
-        ChildProcess child = new ChildProcess(command);
+        ChildProcess child = new ChildProcess(command, progressLines);
         cancellation.onCancel(child::cancel);
         ChildProcess.Result result = child.run(dir, WrkArguments.seconds(duration).plus(grace));
         if (result.exitCode() != 0) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.meshperf.contracts.events.Counters;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.histogram.HistogramCodec;
@@ -29,6 +30,7 @@ import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.engine.testserver.TargetServer;
+import dev.meshperf.runner.spi.CounterSums;
 import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunHandle;
@@ -48,6 +50,16 @@ class WrkLoadRunnerTest {
 
     private TargetServer target;
     private final List<TestSample> samples = new CopyOnWriteArrayList<>();
+
+    /** The shard's final sample (before it: heartbeats, and what wrk counted each second). */
+    private List<TestSample> measured() {
+        return samples.stream().filter(TestSample::finalSample).toList();
+    }
+
+    /** Everything the shard counted: its progress samples and its final sample together. */
+    private Counters counted() {
+        return samples.stream().map(TestSample::counters).reduce(Counters.empty(), CounterSums::plus);
+    }
 
     @BeforeEach
     void start() throws InterruptedException {
@@ -80,22 +92,24 @@ class WrkLoadRunnerTest {
         RunHandle handle = realWrk().start(run, samples::add);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
-        assertThat(samples).hasSize(1);
-        TestSample sample = samples.get(0);
+        assertThat(measured()).hasSize(1);
+        TestSample sample = measured().get(0);
         assertThat(sample.failure()).isNull();
         assertThat(sample.finalSample()).isTrue();
         assertThat(sample.approximate()).isTrue();
         assertThat(sample.generator()).isEqualTo("wrk2");
-        assertThat(sample.counters().requests()).isGreaterThan(100);
-        assertThat(sample.counters().statusCodes().get("200")).isEqualTo(sample.counters().requests());
-        assertThat(sample.counters().errors()).isZero();
-        assertThat(sample.counters().bytesReceived()).isGreaterThan(100 * sample.counters().requests());
+        Counters counted = counted();
+        assertThat(counted.requests()).isGreaterThan(100);
+        assertThat(counted.statusCodes().get("200")).isEqualTo(counted.requests());
+        assertThat(counted.errors()).isZero();
+        assertThat(counted.bytesReceived()).isGreaterThan(100 * counted.requests());
         assertThat(Duration.between(sample.intervalStart(), sample.intervalEnd()).toMillis()).isBetween(1900L,
                 2600L);
         Histogram latency = HistogramCodec.decode(sample.histograms().latency());
-        assertThat(latency.getTotalCount()).isEqualTo(sample.counters().requests());
+        assertThat(latency.getTotalCount()).as("the final sample's histogram holds every request")
+                .isEqualTo(counted.requests());
         assertThat(latency.getValueAtPercentile(50)).isPositive();
-        assertThat(target.answered(200)).isGreaterThanOrEqualTo(sample.counters().requests());
+        assertThat(target.answered(200)).isGreaterThanOrEqualTo(counted.requests());
 
         TargetServer.Seen seen = target.lastRequest();
         assertThat(seen.method()).isEqualTo("POST");
@@ -114,9 +128,9 @@ class WrkLoadRunnerTest {
         RunHandle handle = realWrk().start(run, samples::add);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
-        TestSample sample = samples.get(0);
-        assertThat(sample.counters().statusCodes()).containsOnlyKeys("503");
-        assertThat(sample.counters().errors()).isEqualTo(sample.counters().requests()).isPositive();
+        TestSample sample = measured().get(0);
+        assertThat(counted().statusCodes()).containsOnlyKeys("503");
+        assertThat(counted().errors()).isEqualTo(counted().requests()).isPositive();
     }
 
     @Test
@@ -126,10 +140,48 @@ class WrkLoadRunnerTest {
         RunHandle handle = realWrk().start(run, samples::add);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
-        TestSample sample = samples.get(0);
+        TestSample sample = measured().get(0);
         assertThat(sample.failure()).isNull();
         assertThat(target.answered()).as("the warm-up's requests reached the target too")
-                .isGreaterThan(sample.counters().requests() + 50);
+                .isGreaterThan(counted().requests() + 50);
+    }
+
+    @Test
+    void whileWrkMeasuresTheShardSendsHeartbeatsNumberedBeforeItsFinalSample() {
+        ShardRun run = new ShardRun(Specs.request("wrk2", Specs.post(target.url("/"), 5)));
+        RunHandle handle = realWrk().start(run, samples::add);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
+        List<TestSample> beats = samples.stream().filter(TestSample::heartbeatOnly).toList();
+        assertThat(beats).as("one every 2 s over a 5 s run").hasSizeBetween(2, 3);
+        assertThat(beats).allSatisfy(b -> {
+            assertThat(b.counters().requests()).isZero();
+            assertThat(b.histograms()).isNull();
+            assertThat(b.finalSample()).isFalse();
+        });
+        TestSample last = samples.get(samples.size() - 1);
+        assertThat(last.finalSample()).isTrue();
+        assertThat(samples).extracting(TestSample::sequence).as("0, 1, 2 ... with the final sample last")
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, samples.size()).boxed().toList());
+    }
+
+    @Test
+    void whileWrkRunsWhatItCountsEachSecondIsSentAndTheFinalSampleCarriesOnlyTheRest() {
+        ShardRun run = new ShardRun(Specs.request("wrk2", Specs.post(target.url("/"), 4)));
+        RunHandle handle = realWrk().start(run, samples::add);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
+        List<TestSample> progress = samples.stream()
+                .filter(s -> !s.finalSample() && !s.heartbeatOnly() && s.counters().requests() > 0).toList();
+        assertThat(progress).as("a kill loses at most the last second: wrk's counts come while it runs")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(progress).allSatisfy(p -> assertThat(p.histograms()).isNull());
+        TestSample last = measured().get(0);
+        long told = progress.stream().mapToLong(p -> p.counters().requests()).sum();
+        long total = told + last.counters().requests();
+        assertThat(HistogramCodec.decode(last.histograms().latency()).getTotalCount())
+                .as("wrk's own total, counted once over the progress and the final sample").isEqualTo(total);
+        assertThat(last.counters().requests()).isLessThan(total);
     }
 
     @Test
@@ -171,9 +223,9 @@ class WrkLoadRunnerTest {
         RunHandle handle = realWrk().start(run, samples::add);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
-        assertThat(samples.get(0).failure().code()).as(samples.get(0).failure().reason())
+        assertThat(measured().get(0).failure().code()).as(measured().get(0).failure().reason())
                 .isEqualTo(FailureCode.TARGET_UNREACHABLE);
-        assertThat(samples.get(0).failure().reason()).contains("unable to connect");
+        assertThat(measured().get(0).failure().reason()).contains("unable to connect");
     }
 
     @Test
@@ -239,7 +291,7 @@ class WrkLoadRunnerTest {
         handle.cancel();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> handle.completion().isDone());
-        assertThat(samples.get(0).failure().code()).isEqualTo(FailureCode.CANCELLED);
+        assertThat(measured().get(0).failure().code()).isEqualTo(FailureCode.CANCELLED);
         assertThat(ProcessHandle.allProcesses()
                 .noneMatch(p -> p.info().commandLine().orElse("").contains(dir.toString()))).isTrue();
     }
@@ -250,8 +302,8 @@ class WrkLoadRunnerTest {
         RunHandle handle = runner.start(new ShardRun(Specs.request("wrk2", Specs.post(target.url("/"), seconds))),
                 samples::add);
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.completion().isDone());
-        assertThat(samples).hasSize(1);
-        return samples.get(0);
+        assertThat(measured()).hasSize(1);
+        return measured().get(0);
     }
 
     /** A script that answers {@code -v} like wrk 4.1.0 and otherwise runs {@code body}. */

@@ -4,7 +4,6 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.common.errors.SerializationException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,9 +17,17 @@ import dev.meshperf.contracts.events.EventType;
 import dev.meshperf.contracts.events.TestCompleted;
 import dev.meshperf.contracts.events.Topics;
 import dev.meshperf.contracts.kafka.EventReader;
+import dev.meshperf.reliability.DatabaseFaults;
+import dev.meshperf.reliability.DatabaseGuard;
+import dev.meshperf.reliability.DeadLettering;
 import dev.meshperf.scheduler.repository.ScheduleRepository;
 
-/** Writes how each scheduled test ended into its schedule's history. Other tests are not scheduled: no-ops. */
+/**
+ * Writes how each scheduled test ended into its schedule's history; other tests are not scheduled: no-ops. An
+ * unreachable database is waited for ({@link DatabaseGuard}); a record that cannot be read or stored goes to
+ * {@code test.completed.dlq} with the reason, and the channel goes on. Recording an end twice changes nothing, so a
+ * redelivered record is harmless.
+ */
 @ApplicationScoped
 public class TestCompletedConsumer {
 
@@ -29,22 +36,33 @@ public class TestCompletedConsumer {
     @Inject
     ScheduleRepository schedules;
 
+    @Inject
+    DatabaseGuard database;
+
+    @Inject
+    DeadLettering deadLetters;
+
     @Incoming(Channels.TEST_COMPLETED)
     @Blocking
-    @Transactional
     public CompletionStage<Void> consume(Message<byte[]> message) {
+        TestCompleted completed;
         try {
             var meta = message.getMetadata(IncomingKafkaRecordMetadata.class);
-            TestCompleted completed = (TestCompleted) EventReader.read(Topics.TEST_COMPLETED,
+            completed = (TestCompleted) EventReader.read(Topics.TEST_COMPLETED,
                     meta.map(IncomingKafkaRecordMetadata::getHeaders).orElse(null), message.getPayload(),
                     EventType.TEST_COMPLETED_V1);
-            int updated = schedules.recordRunEnd(completed.testId(), completed.status().name(), completed.reason());
+        } catch (SerializationException e) {
+            return deadLetters.reject(message, e.getMessage());
+        }
+        try {
+            int updated = database.get("recording the end of test " + completed.testId(),
+                    () -> schedules.recordRunEnd(completed.testId(), completed.status().name(), completed.reason()));
             if (updated > 0) {
                 LOG.infof("scheduled test %s ended %s", completed.testId(), completed.status());
             }
-        } catch (SerializationException e) {
-            // analysis owns test.completed and writes it; an unreadable record is not this service's to keep
-            LOG.warnf("skipped an unreadable test.completed record: %s", e.getMessage());
+        } catch (RuntimeException e) {
+            return deadLetters.reject(message, "the scheduler could not record the end of test " + completed.testId()
+                    + ": " + DatabaseFaults.rootMessage(e));
         }
         return message.ack();
     }

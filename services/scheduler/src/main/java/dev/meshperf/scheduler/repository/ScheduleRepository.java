@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -40,6 +41,7 @@ public class ScheduleRepository implements PanacheRepositoryBase<Schedule, Strin
     }
 
     /** Records the end of a scheduled test; returns how many history entries it updated (0 when not scheduled). */
+    @Transactional
     public int recordRunEnd(String testId, String status, String reason) {
         return FireRecord.update("runStatus = ?1, runReason = ?2 where testId = ?3", status, reason, testId);
     }

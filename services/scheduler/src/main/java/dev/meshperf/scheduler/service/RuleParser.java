@@ -27,6 +27,7 @@ import com.cronutils.parser.CronParser;
 
 import dev.meshperf.contracts.api.ScheduleDocument;
 import dev.meshperf.contracts.spec.HumanDuration;
+import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
 
 /**
@@ -70,6 +71,13 @@ public final class RuleParser {
         }
         String kind = given.keySet().iterator().next();
         String text = given.get(kind).trim();
+        FieldLimits.check(text, FieldLimits.SCHEDULE_RULE, kind, v);
+        FieldLimits.check(d.timeZone(), FieldLimits.TIME_ZONE, "timeZone", v);
+        FieldLimits.check(d.startAt(), FieldLimits.SCHEDULE_BOUND, "startAt", v);
+        FieldLimits.check(d.endAt(), FieldLimits.SCHEDULE_BOUND, "endAt", v);
+        if (!v.isEmpty()) {
+            return new Result(null, v);
+        }
         ZoneId zone = zone(d.timeZone(), v);
         Instant start = instant(d.startAt(), "startAt", zone, false, v);
         Instant end = instant(d.endAt(), "endAt", zone, true, v);

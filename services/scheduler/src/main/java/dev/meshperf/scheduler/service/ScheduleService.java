@@ -20,6 +20,7 @@ import dev.meshperf.contracts.api.ScheduleDocument;
 import dev.meshperf.contracts.api.ScheduleHistory;
 import dev.meshperf.contracts.api.SchedulePage;
 import dev.meshperf.contracts.api.SchedulePreview;
+import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.problem.Problem;
 import dev.meshperf.problem.ProblemException;
@@ -173,12 +174,12 @@ public class ScheduleService {
 
     private Rule validate(ScheduleDocument d, Instant now) {
         List<Violation> violations = new ArrayList<>();
-        if (d.name() != null && d.name().length() > 255) {
-            violations.add(new Violation("name", "must be at most 255 characters"));
-        }
+        FieldLimits.check(d.name(), FieldLimits.SCHEDULE_NAME, "name", violations);
         if (d.profileId() == null || d.profileId().isBlank()) {
             violations.add(new Violation("profileId", "is required: the profile to run"));
         }
+        FieldLimits.check(d.profileId(), FieldLimits.ID, "profileId", violations);
+        FieldLimits.check(d.generator(), FieldLimits.GENERATOR, "generator", violations);
         RuleParser.Result read = RuleParser.parse(d, now, config.minInterval());
         violations.addAll(read.violations());
         if (violations.isEmpty()) {

@@ -157,7 +157,11 @@ class ScheduleApiTest {
                 new Case("{\"profileId\": \"no-such-profile-%s\", \"daily\": \"09:00\"}", "profileId",
                         "no profile with id"),
                 new Case("{\"profileId\": \"%s\"}", "rule", "give one of"),
-                new Case("{\"profileId\": \"%s\", \"daily\": \"09:00\", \"evry\": \"5m\"}", "evry", "evry"))) {
+                new Case("{\"profileId\": \"%s\", \"daily\": \"09:00\", \"evry\": \"5m\"}", "evry", "evry"),
+                new Case("{\"profileId\": \"%s\", \"cron\": \"0 9 * * " + "1,".repeat(100) + "1\"}", "cron",
+                        "at most 200"),
+                new Case("{\"profileId\": \"%s\", \"daily\": \"09:00\", \"name\": \"" + "n".repeat(256) + "\"}",
+                        "name", "at most 255"))) {
             given().contentType(ContentType.JSON).body(c.body().formatted(profile)).post("/api/schedules").then()
                     .statusCode(400).contentType("application/problem+json").body("field", equalTo(c.field()))
                     .body("detail", containsString(c.words()));

@@ -27,15 +27,25 @@ public final class ChildProcess {
     }
 
     /**
-     * Stops the wrapped command (SIGINT, which servers such as PostgreSQL take as a fast shutdown) when our stdin
-     * closes; for commands that do not watch their stdin themselves.
+     * Stops the wrapped command with a signal when our stdin closes; for commands that do not watch their stdin
+     * themselves. (A command started in the background by a non-interactive shell ignores SIGINT, and a JVM keeps an
+     * ignored SIGINT ignored: a JVM is stopped with SIGTERM.)
      */
     private static final String WATCHDOG = "exec 3<&0; \"$@\" </dev/null & pid=$!; "
-            + "(cat <&3 >/dev/null; kill -INT $pid 2>/dev/null) & wait $pid";
+            + "(cat <&3 >/dev/null; kill -%s $pid 2>/dev/null) & wait $pid";
 
-    /** Starts a command that does not watch its stdin, under a small shell that stops it when this JVM goes. */
+    /**
+     * Starts a command that does not watch its stdin, under a small shell that stops it with SIGINT (which servers
+     * such as PostgreSQL take as a fast shutdown) when this JVM goes.
+     */
     public static ChildProcess startWatched(String name, List<String> command, Path log) {
-        List<String> wrapped = new java.util.ArrayList<>(List.of("sh", "-c", WATCHDOG, name + "-watchdog"));
+        return startWatched(name, command, log, "INT");
+    }
+
+    /** As {@link #startWatched(String, List, Path)}, stopping it with {@code signal} (TERM for a JVM). */
+    public static ChildProcess startWatched(String name, List<String> command, Path log, String signal) {
+        List<String> wrapped = new java.util.ArrayList<>(List.of("sh", "-c", WATCHDOG.formatted(signal),
+                name + "-watchdog"));
         wrapped.addAll(command);
         return start(name, wrapped, log);
     }
@@ -87,6 +97,16 @@ public final class ChildProcess {
             }
         } catch (InterruptedException e) {
             tree.forEach(ProcessHandle::destroyForcibly);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Kills the process and every process it started at once (SIGKILL), as a crash or a lost node would. */
+    public void kill() {
+        processTree().forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

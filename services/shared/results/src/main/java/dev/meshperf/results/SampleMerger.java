@@ -33,6 +33,9 @@ public final class SampleMerger {
     private final TreeMap<Long, SeriesPoint.Builder> series = new TreeMap<>();
     private final TreeMap<Integer, long[]> perShard = new TreeMap<>();
     private final Map<Integer, String> shardRunners = new HashMap<>();
+    /** Per shard: each sequence received, with the end of its interval (epoch ms, or -1): for gaps and coverage. */
+    private final Map<Integer, TreeMap<Long, Long>> received = new HashMap<>();
+    private final Map<Integer, Long> finalSequences = new HashMap<>();
     private Instant first;
     private Instant last;
     private int shardCount;
@@ -59,8 +62,11 @@ public final class SampleMerger {
         }
         seen.add(key);
         shardCount = Math.max(shardCount, sample.shard().count());
+        received.computeIfAbsent(sample.shard().index(), i -> new TreeMap<>()).put(sample.sequence(),
+                sample.intervalEnd() == null ? -1L : sample.intervalEnd().toEpochMilli());
         if (sample.finalSample()) {
             finished.add(sample.shard().index());
+            finalSequences.put(sample.shard().index(), sample.sequence());
         }
         if (sample.failure() != null) {
             failures.put(sample.shard().index(), sample.failure());
@@ -84,14 +90,19 @@ public final class SampleMerger {
             intervalService.addTo(serviceTime);
             intervalLag.addTo(schedulingLag);
         }
-        if (sample.intervalStart() != null && (first == null || sample.intervalStart().isBefore(first))) {
+        // a heartbeat's interval is when it was sent, not a measured span: it moves neither end of the measurement
+        if (!sample.heartbeatOnly() && sample.intervalStart() != null
+                && (first == null || sample.intervalStart().isBefore(first))) {
             first = sample.intervalStart();
         }
-        if (sample.intervalEnd() != null && (last == null || sample.intervalEnd().isAfter(last))) {
+        if (!sample.heartbeatOnly() && sample.intervalEnd() != null
+                && (last == null || sample.intervalEnd().isAfter(last))) {
             last = sample.intervalEnd();
         }
-        // a final sample that carries the last interval's requests is part of the series, so it adds up to the total
-        if (sample.counters() != null && (!sample.finalSample() || sample.counters().requests() > 0)) {
+        // a final sample that carries the last interval's requests is part of the series, so it adds up to the total;
+        // a heartbeat measured nothing and is no point of it
+        if (sample.counters() != null && !sample.heartbeatOnly()
+                && (!sample.finalSample() || sample.counters().requests() > 0)) {
             series.computeIfAbsent(sample.sequence(), s -> new SeriesPoint.Builder(s))
                     .add(sample.intervalEnd(), sample.counters(), intervalLatency, sample.shard().count());
         }
@@ -131,6 +142,11 @@ public final class SampleMerger {
         return shardCount > 0 && finished.size() == shardCount;
     }
 
+    /** The shards that sent their final sample. */
+    public Set<Integer> finishedShards() {
+        return Set.copyOf(finished);
+    }
+
     public int shardsReported() {
         return finished.size();
     }
@@ -158,6 +174,69 @@ public final class SampleMerger {
 
     public Instant lastIntervalEnd() {
         return last;
+    }
+
+    /**
+     * What finished shards did not deliver: each run of sequence numbers missing before a shard's final sample, with
+     * the seconds of the run it covers (counted from the first interval's start). Empty when nothing is missing.
+     */
+    public java.util.List<String> gaps() {
+        java.util.List<String> gaps = new java.util.ArrayList<>();
+        for (int shard : new java.util.TreeSet<>(finalSequences.keySet())) {
+            long last = finalSequences.get(shard);
+            TreeMap<Long, Long> got = received.get(shard);
+            long s = 0;
+            while (s <= last) {
+                if (got.containsKey(s)) {
+                    s++;
+                    continue;
+                }
+                long from = s;
+                while (s <= last && !got.containsKey(s)) {
+                    s++;
+                }
+                gaps.add(describeGap(shard, from, s - 1, last, got));
+            }
+        }
+        return gaps;
+    }
+
+    private String describeGap(int shard, long from, long to, long last, TreeMap<Long, Long> got) {
+        var before = got.lowerEntry(from);
+        var after = got.higherEntry(to);
+        String seconds = "";
+        if (first != null && after != null && after.getValue() >= 0) {
+            long start = before == null || before.getValue() < 0 ? 0 : second(before.getValue());
+            seconds = " (between second " + start + " and second " + second(after.getValue()) + " of the run)";
+        }
+        return "shard " + shard + runnerOf(shard) + ": " + (from == to
+                ? "sample " + from
+                : "samples " + from + " to " + to) + " of " + (last + 1) + " missing" + seconds;
+    }
+
+    /** The second of the run (from the first interval's start) that a shard's samples reach, or -1 when none. */
+    public long coveredUntilSecond(int shard) {
+        TreeMap<Long, Long> got = received.get(shard);
+        if (got == null || first == null) {
+            return -1;
+        }
+        return got.values().stream().mapToLong(Long::longValue).filter(end -> end >= 0).map(this::second).max()
+                .orElse(-1);
+    }
+
+    /** The runner a shard's samples came from, for a reason a user reads: " (host/pid)", or empty when unknown. */
+    public String runnerOf(int shard) {
+        String runner = shardRunners.get(shard);
+        return runner == null ? "" : " (" + runner + ")";
+    }
+
+    /** Shards that sent at least one sample (a heartbeat counts). */
+    public java.util.Set<Integer> shardsHeardFrom() {
+        return java.util.Set.copyOf(received.keySet());
+    }
+
+    private long second(long epochMilli) {
+        return Math.max(0, (epochMilli - first.toEpochMilli() + 500) / 1000);
     }
 
     /** The intervals every shard has reported so far, for live progress; leaves the others open. */

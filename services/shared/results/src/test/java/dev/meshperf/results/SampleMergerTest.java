@@ -39,6 +39,39 @@ class SampleMergerTest {
     }
 
     @Test
+    void missingSamplesOfAFinishedShardAreNamedWithTheSecondsTheyCover() {
+        SampleMerger merger = new SampleMerger();
+        for (long seq : new long[]{0, 1, 2, 6, 7}) {
+            merger.accept(sample(0, 2, seq, false, 10, 0, 1000));
+        }
+        merger.accept(sample(0, 2, 9, true, 10, 0, 1000));
+        for (long seq = 0; seq < 10; seq++) {
+            merger.accept(sample(1, 2, seq, seq == 9, 10, 0, 1000));
+        }
+
+        assertThat(merger.complete()).isTrue();
+        assertThat(merger.gaps()).containsExactly(
+                "shard 0 (runner-0): samples 3 to 5 of 10 missing (between second 3 and second 7 of the run)",
+                "shard 0 (runner-0): sample 8 of 10 missing (between second 8 and second 10 of the run)");
+        assertThat(merger.coveredUntilSecond(0)).isEqualTo(10);
+    }
+
+    @Test
+    void aHeartbeatKeepsItsSequenceButMeasuresNothing() {
+        SampleMerger merger = new SampleMerger();
+        TestSample beat = new TestSample("t", new ShardRef(0, 1), 0, false, "wrk2", T0.minusSeconds(5), T0,
+                Counters.empty(), null, false, null, "runner-0", true);
+        merger.accept(beat);
+        merger.accept(sample(0, 1, 1, true, 100, 0, 2000));
+
+        assertThat(merger.gaps()).as("the heartbeat fills its place in the sequence").isEmpty();
+        assertThat(merger.totals().requests()).isEqualTo(100);
+        assertThat(merger.series()).extracting(SeriesPoint::interval).containsExactly(1L);
+        assertThat(merger.firstIntervalStart()).as("a heartbeat is no measured span").isEqualTo(T0.plusSeconds(1));
+        assertThat(merger.shardsHeardFrom()).containsExactly(0);
+    }
+
+    @Test
     void shardsAndIntervalsMergeExactlyAndDuplicatesCountOnce() {
         SampleMerger merger = new SampleMerger();
         assertThat(merger.accept(sample(0, 2, 0, false, 3, 0, 1000, 2000, 3000))).isTrue();

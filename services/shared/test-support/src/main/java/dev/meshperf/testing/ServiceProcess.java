@@ -30,6 +30,8 @@ public final class ServiceProcess {
         }
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
-        return ChildProcess.startWatched(name, command, Files.createTempDirectory(name).resolve(name + ".log"));
+        // a JVM ignores the SIGINT of a background job: SIGTERM runs its shutdown (graceful stop, drained samples)
+        return ChildProcess.startWatched(name, command, Files.createTempDirectory(name).resolve(name + ".log"),
+                "TERM");
     }
 }

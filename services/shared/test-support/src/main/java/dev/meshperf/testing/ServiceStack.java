@@ -26,6 +26,7 @@ import dev.meshperf.embedded.Ports;
 public final class ServiceStack implements AutoCloseable {
 
     private final Path servicesDir;
+    private final Backends backends;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<ChildProcess> processes = new ArrayList<>();
     private final Map<String, ChildProcess> byName = new HashMap<>();
@@ -33,7 +34,13 @@ public final class ServiceStack implements AutoCloseable {
 
     /** @param servicesDir the {@code services/} folder, whose modules were packaged before this test */
     public ServiceStack(Path servicesDir) {
+        this(servicesDir, null);
+    }
+
+    /** The services against other servers than the shared ones, for tests that stop and start them. */
+    public ServiceStack(Path servicesDir, Backends backends) {
         this.servicesDir = servicesDir;
+        this.backends = backends;
     }
 
     /**
@@ -59,9 +66,23 @@ public final class ServiceStack implements AutoCloseable {
         end(name, Duration.ofSeconds(20));
     }
 
-    /** Kills one service at once, as a crash or a lost node would; {@link #restart} brings it back. */
+    /** Kills one service at once (SIGKILL), as a crash or a lost node would; {@link #restart} brings it back. */
     public void kill(String name) {
-        end(name, Duration.ZERO);
+        ChildProcess process = byName.remove(name);
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        process.kill();
+        processes.remove(process);
+    }
+
+    /** The process of a running service, to look at its process tree. */
+    public ChildProcess process(String name) {
+        ChildProcess process = byName.get(name);
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process;
     }
 
     private void end(String name, Duration grace) {
@@ -93,14 +114,14 @@ public final class ServiceStack implements AutoCloseable {
 
     private String launch(String name, String module, String database, Map<String, String> extra, int port)
             throws IOException {
-        MeshperfServers servers = MeshperfServers.get();
+        Backends servers = backends != null ? backends : Backends.shared();
         Map<String, String> props = new HashMap<>(extra);
         props.put("quarkus.http.port", Integer.toString(port));
         props.put("kafka.bootstrap.servers", servers.bootstrapServers());
         if (database != null) {
             props.put("quarkus.datasource.jdbc.url", servers.database(database));
-            props.put("quarkus.datasource.username", servers.postgres().user());
-            props.put("quarkus.datasource.password", servers.postgres().password());
+            props.put("quarkus.datasource.username", servers.user());
+            props.put("quarkus.datasource.password", servers.password());
         }
         ChildProcess process = ServiceProcess.start(name, servicesDir.resolve(module)
                 .resolve("target/quarkus-app/quarkus-run.jar"), props);

@@ -5,7 +5,6 @@ public final class Channels {
 
     public static final String TEST_REQUESTED = "test-requested";
     public static final String TEST_SAMPLES = "test-samples";
-    public static final String DEAD_LETTERS = "dead-letters";
 
     private Channels() {
     }

@@ -1,5 +1,6 @@
 package dev.meshperf.runnerservice.messaging;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
@@ -19,22 +21,26 @@ import dev.meshperf.contracts.events.Topics;
 import dev.meshperf.contracts.kafka.EventReader;
 import dev.meshperf.contracts.validation.EventValidator;
 import dev.meshperf.contracts.validation.Violation;
+import dev.meshperf.reliability.DeadLettering;
 import dev.meshperf.runner.spi.LoadRunner;
 import dev.meshperf.runnerservice.service.RunService;
 
 /**
  * Reads {@code test.requested}: shards for this service's generator are started, cancellations stop running
- * shards, and records nobody could run (unreadable, or invalid) go to the dead-letter topic with the reason. Starting
- * a shard returns at once, so one long test never holds up the next record.
+ * shards, and records nobody could run (unreadable, invalid, or failing in any other way) go to the dead-letter
+ * topic with the reason while the channel goes on. Starting a shard returns at once, so one long test never holds up
+ * the next record.
  */
 @ApplicationScoped
 public class TestRequestedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(TestRequestedConsumer.class);
 
     @Inject
     RunService runs;
 
     @Inject
-    DeadLetterPublisher deadLetters;
+    DeadLettering deadLetters;
 
     @Inject
     LoadRunner runner;
@@ -47,21 +53,25 @@ public class TestRequestedConsumer {
         try {
             event = EventReader.read(Topics.TEST_REQUESTED, headers, message.getPayload(), EventType.TEST_REQUESTED_V1);
         } catch (SerializationException e) {
-            deadLetters.send(message, e.getMessage());
-            return message.ack();
+            return deadLetters.reject(message, e.getMessage());
         }
-        if (event instanceof TestCancel cancel) {
-            runs.cancel(cancel);
-        } else if (event instanceof TestRequested request && runner.generator().equals(request.generator())) {
-            java.util.List<Violation> violations = EventValidator.validate(request);
-            if (!violations.isEmpty() && (request.testId() == null || request.shard() == null)) {
-                deadLetters.send(message, EventValidator.describe(violations));
-            } else {
+        try {
+            if (event instanceof TestCancel cancel) {
+                runs.cancel(cancel);
+            } else if (event instanceof TestRequested request && runner.generator().equals(request.generator())) {
+                List<Violation> violations = EventValidator.validate(request);
+                if (!violations.isEmpty() && (request.testId() == null || request.shard() == null)) {
+                    return deadLetters.reject(message, EventValidator.describe(violations));
+                }
+                // an invalid shard still ends (with a failure sample naming the violations), then is dead-lettered
                 runs.submit(request);
                 if (!violations.isEmpty()) {
-                    deadLetters.send(message, EventValidator.describe(violations));
+                    return deadLetters.reject(message, EventValidator.describe(violations));
                 }
             }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "could not handle a test.requested record");
+            return deadLetters.reject(message, "the runner could not handle the record: " + e);
         }
         return message.ack();
     }

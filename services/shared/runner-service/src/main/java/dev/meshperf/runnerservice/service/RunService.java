@@ -114,6 +114,32 @@ public class RunService {
         return count;
     }
 
+    /**
+     * The runner is asked to stop (SIGTERM, a pod eviction): every shard still running ends now with a CANCELLED
+     * final sample (its generator process is killed with it), and the broker gets those samples before the service
+     * goes. Waits at most {@code patience} for each step.
+     */
+    public int stopAll(Duration patience) {
+        List<RunHandle> running = List.copyOf(active.values());
+        if (running.isEmpty()) {
+            return 0;
+        }
+        LOG.infof("stopping: cancelling %d running shard(s)", running.size());
+        running.forEach(RunHandle::cancel);
+        try {
+            java.util.concurrent.CompletableFuture.allOf(running.stream().map(RunHandle::completion)
+                    .toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.debugf("a cancelled shard ended with an error: %s", e.getMessage());
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.warnf("%d shard(s) did not end within %s of being cancelled", active.size(), patience);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return running.size();
+    }
+
     public List<String> activeShards() {
         return List.copyOf(active.keySet());
     }

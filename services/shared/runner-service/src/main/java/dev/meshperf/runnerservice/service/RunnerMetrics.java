@@ -24,6 +24,7 @@ public class RunnerMetrics {
     private final Counter requests;
     private final Counter errors;
     private final Counter dropped;
+    private final Counter samplesLost;
     private final AtomicLong p50Micros = new AtomicLong();
     private final AtomicLong p99Micros = new AtomicLong();
 
@@ -33,12 +34,18 @@ public class RunnerMetrics {
         errors = Counter.builder("meshperf.runner.errors").description("requests that failed").register(registry);
         dropped = Counter.builder("meshperf.runner.dropped").description("requests dropped: every connection busy")
                 .register(registry);
+        samplesLost = Counter.builder("meshperf.runner.samples.lost")
+                .description("samples the broker did not take within meshperf.send.patience").register(registry);
         Gauge.builder("meshperf.runner.shards", runs, r -> r.activeShards().size())
                 .description("shards running on this runner").register(registry);
         Gauge.builder("meshperf.runner.latency.p50", p50Micros, v -> v.get() / 1000.0).baseUnit("milliseconds")
                 .description("median latency of the last interval").register(registry);
         Gauge.builder("meshperf.runner.latency.p99", p99Micros, v -> v.get() / 1000.0).baseUnit("milliseconds")
                 .description("99th percentile latency of the last interval").register(registry);
+    }
+
+    public void sampleLost() {
+        samplesLost.increment();
     }
 
     public void record(TestSample sample) {

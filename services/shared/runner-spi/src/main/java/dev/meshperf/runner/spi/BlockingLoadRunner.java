@@ -4,7 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
+import dev.meshperf.contracts.events.Counters;
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.events.TestSample;
@@ -14,9 +20,19 @@ import dev.meshperf.contracts.validation.Violation;
 /**
  * A runner for a generator that reports once, at the end of its run (wrk's {@code done()} hook, fortio's JSON,
  * Nighthawk's Output). Each shard gets a thread that waits for the common start instant, lets the subclass measure,
- * and sends the one final sample; a refusal, a crash or a cancel ends the shard with a failure sample instead.
+ * and sends the one final sample; a refusal, a crash or a cancel ends the shard with a failure sample instead. While
+ * it measures, a heartbeat sample goes out every {@link #HEARTBEAT} so that analysis sees the runner alive (and sees
+ * it die: a shard silent for longer is lost).
  */
 public abstract class BlockingLoadRunner implements LoadRunner {
+
+    /** How often a measuring shard says it is alive; well under analysis' shard-silence span (10 s). */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(2);
+    private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "shard-heartbeats");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** What a generator measured over its whole run. */
     public record Measurement(IntervalData data, boolean approximate) {
@@ -50,6 +66,15 @@ public abstract class BlockingLoadRunner implements LoadRunner {
     /** Runs the shard's load (warm-up included) and returns the measured part; blocks until it is over. */
     protected abstract Measurement measure(ShardRun run, Cancellation cancellation) throws InterruptedException;
 
+    /**
+     * As {@link #measure(ShardRun, Cancellation)}, telling {@code progress} what the generator counts while it runs,
+     * for the generators that can (the final measurement still holds everything: what was told is taken from it).
+     */
+    protected Measurement measure(ShardRun run, Cancellation cancellation, Progress progress)
+            throws InterruptedException {
+        return measure(run, cancellation);
+    }
+
     @Override
     public final RunHandle start(ShardRun run, SampleSink sink) {
         List<Violation> violations = EventValidator.validate(run.request());
@@ -67,11 +92,41 @@ public abstract class BlockingLoadRunner implements LoadRunner {
         Cancellation cancellation = new Cancellation();
         CompletableFuture<Void> completion = new CompletableFuture<>();
         Samples samples = new Samples(run, generator());
+        Instant[] lastBeat = {run.startAt()};
+        // a heartbeat is numbered and handed over under the same lock as the final sample: none can follow it
+        ScheduledFuture<?> heartbeat = HEARTBEATS.scheduleAtFixedRate(() -> {
+            Instant now = Instant.now();
+            if (!now.isAfter(run.startAt()) || cancellation.cancelled()) {
+                return;
+            }
+            synchronized (samples) {
+                TestSample beat = samples.heartbeat(lastBeat[0], now);
+                if (beat != null) {
+                    sink.accept(beat);
+                    lastBeat[0] = now;
+                }
+            }
+        }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        Counters[] told = {Counters.empty()};
+        Progress progress = (counters, from, to) -> {
+            synchronized (samples) {
+                TestSample counted = samples.progress(counters, from, to);
+                if (counted != null) {
+                    sink.accept(counted);
+                    told[0] = CounterSums.plus(told[0], counters);
+                }
+            }
+        };
         Thread thread = new Thread(() -> {
             try {
-                sink.accept(runToEnd(run, cancellation, samples));
+                Function<Samples, TestSample> last = runToEnd(run, cancellation, progress, told);
+                heartbeat.cancel(false);
+                synchronized (samples) {
+                    sink.accept(last.apply(samples));
+                }
                 completion.complete(null);
             } catch (RuntimeException | Error e) {
+                heartbeat.cancel(false);
                 completion.completeExceptionally(e);
             }
         }, generator() + "-" + run.testId() + "-" + run.shard().index());
@@ -91,23 +146,28 @@ public abstract class BlockingLoadRunner implements LoadRunner {
         };
     }
 
-    private TestSample runToEnd(ShardRun run, Cancellation cancellation,
-            Samples samples) {
+    /** Waits for the start, measures, and says how to make the final sample (numbered once the heartbeats stop). */
+    private Function<Samples, TestSample> runToEnd(ShardRun run, Cancellation cancellation, Progress progress,
+            Counters[] told) {
         try {
             long wait = Duration.between(Instant.now(), run.startAt()).toMillis();
             if (wait > 0) {
                 cancellation.await(wait);
             }
             cancellation.check();
-            Measurement measured = measure(run, cancellation);
-            return samples.interval(measured.data(), true, measured.approximate());
+            Measurement measured = measure(run, cancellation, progress);
+            IntervalData data = measured.data();
+            // the progress already sent is in the final counters too: only the rest goes with the final sample
+            return samples -> samples.interval(new IntervalData(data.start(), data.end(), data.latency(),
+                    data.serviceTime(), data.schedulingLag(), CounterSums.minus(data.counters(), told[0])), true,
+                    measured.approximate());
         } catch (RunFailure failure) {
-            return samples.failure(failure.toFailure(), null);
+            return samples -> samples.failure(failure.toFailure(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return samples.failure(new Failure(FailureCode.CANCELLED, "the runner was interrupted"), null);
+            return samples -> samples.failure(new Failure(FailureCode.CANCELLED, "the runner was interrupted"), null);
         } catch (RuntimeException e) {
-            return samples.failure(new Failure(FailureCode.OTHER, generator() + " failed: " + e), null);
+            return samples -> samples.failure(new Failure(FailureCode.OTHER, generator() + " failed: " + e), null);
         }
     }
 }

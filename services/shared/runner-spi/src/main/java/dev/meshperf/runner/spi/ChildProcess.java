@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import dev.meshperf.contracts.events.FailureCode;
 
@@ -22,11 +23,22 @@ public final class ChildProcess {
     private static final long STREAM_WAIT_MILLIS = 5_000;
 
     private final List<String> command;
+    private final Predicate<String> stdoutLines;
     private volatile Process process;
     private volatile boolean cancelled;
 
     public ChildProcess(List<String> command) {
+        this(command, line -> false);
+    }
+
+    /**
+     * @param stdoutLines
+     * sees each line of standard output as it comes; a line it takes (returns true) is not kept in the result, so
+     * progress lines of a long run never crowd out its final report
+     */
+    public ChildProcess(List<String> command, Predicate<String> stdoutLines) {
         this.command = List.copyOf(command);
+        this.stdoutLines = stdoutLines;
     }
 
     /** How a finished binary ended. */
@@ -64,8 +76,8 @@ public final class ChildProcess {
         } catch (IOException e) {
             // a binary that never reads its stdin may have closed it already
         }
-        Drain out = new Drain(process.getInputStream());
-        Drain err = new Drain(process.getErrorStream());
+        Drain out = new Drain(process.getInputStream(), stdoutLines);
+        Drain err = new Drain(process.getErrorStream(), line -> false);
         start(out, "child-stdout");
         start(err, "child-stderr");
         try {
@@ -120,17 +132,23 @@ public final class ChildProcess {
         }
     }
 
-    /** Reads one stream to its end, keeping at most {@link #OUTPUT_CAP} bytes. */
+    /**
+     * Reads one stream to its end line by line, handing each line to a listener and keeping at most
+     * {@link #OUTPUT_CAP} bytes of the lines it does not take.
+     */
     private static final class Drain implements Runnable {
 
         private final InputStream in;
+        private final Predicate<String> lines;
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
         private final Object done = new Object();
         private boolean finished;
         private volatile boolean truncated;
 
-        Drain(InputStream in) {
+        Drain(InputStream in, Predicate<String> lines) {
             this.in = in;
+            this.lines = lines;
         }
 
         @Override
@@ -139,22 +157,41 @@ public final class ChildProcess {
             try (in) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    int room = OUTPUT_CAP - kept.size();
-                    if (room > 0) {
-                        synchronized (kept) {
-                            kept.write(buffer, 0, Math.min(room, n));
+                    for (int i = 0; i < n; i++) {
+                        line.write(buffer[i]);
+                        if (buffer[i] == '\n') {
+                            endLine();
                         }
-                    }
-                    if (n > room) {
-                        truncated = true;
                     }
                 }
             } catch (IOException e) {
                 // the process was killed: what was read so far is all there is
             } finally {
+                endLine();
                 synchronized (done) {
                     finished = true;
                     done.notifyAll();
+                }
+            }
+        }
+
+        private void endLine() {
+            if (line.size() == 0) {
+                return;
+            }
+            byte[] bytes = line.toByteArray();
+            line.reset();
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (lines.test(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text)) {
+                return;
+            }
+            synchronized (kept) {
+                int room = OUTPUT_CAP - kept.size();
+                if (room > 0) {
+                    kept.write(bytes, 0, Math.min(room, bytes.length));
+                }
+                if (bytes.length > room) {
+                    truncated = true;
                 }
             }
         }

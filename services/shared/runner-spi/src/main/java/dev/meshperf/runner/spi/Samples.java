@@ -8,19 +8,24 @@ import dev.meshperf.contracts.events.IntervalHistograms;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 
-/** Builds the samples of one shard, numbering them 0, 1, 2 … so that every runner numbers the same way. */
+/**
+ * Builds the samples of one shard, numbering them 0, 1, 2 … so that every runner numbers the same way. Thread-safe:
+ * heartbeats come from a timer while the shard's thread measures.
+ */
 public final class Samples {
 
     private final ShardRun run;
     private final String generator;
     private long nextSequence;
+    private boolean ended;
 
     public Samples(ShardRun run, String generator) {
         this.run = run;
         this.generator = generator;
     }
 
-    public TestSample interval(IntervalData data, boolean finalSample, boolean approximate) {
+    public synchronized TestSample interval(IntervalData data, boolean finalSample, boolean approximate) {
+        ended |= finalSample;
         IntervalHistograms histograms = IntervalHistograms.of(HistogramCodec.encode(data.latency()),
                 HistogramCodec.encode(data.serviceTime()), HistogramCodec.encode(data.schedulingLag()));
         return new TestSample(run.testId(), run.shard(), nextSequence++, finalSample, generator, data.start(),
@@ -28,7 +33,8 @@ public final class Samples {
     }
 
     /** The final sample of a shard that failed, with whatever it measured in its last interval. */
-    public TestSample failure(Failure failure, IntervalData lastInterval) {
+    public synchronized TestSample failure(Failure failure, IntervalData lastInterval) {
+        ended = true;
         Instant now = Instant.now();
         Counters counters = lastInterval == null ? Counters.empty() : lastInterval.counters();
         IntervalHistograms histograms = lastInterval == null
@@ -42,7 +48,31 @@ public final class Samples {
                 histograms, false, failure, RunnerIdentity.current());
     }
 
-    public long sent() {
+    /**
+     * Counters a generator reported while it runs ({@link Progress}), with no histograms; null once the final sample
+     * is made.
+     */
+    public synchronized TestSample progress(Counters counters, Instant from, Instant to) {
+        if (ended) {
+            return null;
+        }
+        return new TestSample(run.testId(), run.shard(), nextSequence++, false, generator, from, to, counters, null,
+                false, null, RunnerIdentity.current());
+    }
+
+    /**
+     * A sign of life over {@code from} to {@code to}, measuring nothing; it takes the next sequence number. Null once
+     * the final sample is made: nothing follows it.
+     */
+    public synchronized TestSample heartbeat(Instant from, Instant to) {
+        if (ended) {
+            return null;
+        }
+        return new TestSample(run.testId(), run.shard(), nextSequence++, false, generator, from, to, Counters.empty(),
+                null, false, null, RunnerIdentity.current(), true);
+    }
+
+    public synchronized long sent() {
         return nextSequence;
     }
 }
