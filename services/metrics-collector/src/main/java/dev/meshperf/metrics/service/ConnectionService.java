@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import dev.meshperf.contracts.api.ConnectivityReport;
 import dev.meshperf.contracts.api.PrometheusConnection;
+import dev.meshperf.contracts.secrets.SecretBox;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.metrics.config.CollectorConfig;
 import dev.meshperf.metrics.domain.PrometheusConnectionEntity;
