@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.spec.Header;
 import dev.meshperf.contracts.spec.LoadSpec;
 
@@ -72,6 +73,15 @@ public final class Redaction {
                 body(s.body(), s.contentType()), s.contentType(), s.load(), s.connections(), s.threads(),
                 s.duration(), s.warmup(), s.requestTimeout(), s.tls(), s.grpc(), s.tcp(), s.mesh(),
                 s.generatorOptions());
+    }
+
+    /** The request with its spec's secrets hidden: what a result may keep of it. */
+    public static TestRequested request(TestRequested r) {
+        if (r == null) {
+            return null;
+        }
+        return new TestRequested(r.testId(), r.requestedAt(), r.startAt(), r.shard(), r.generator(), r.profile(),
+                spec(r.spec()), r.slos(), r.labels(), r.scheduleId());
     }
 
     private static String hidden(String value) {
