@@ -6,12 +6,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import io.quarkus.runtime.StartupEvent;
+
 import dev.meshperf.contracts.api.ProfileDocument;
+import dev.meshperf.contracts.egress.EgressPolicy;
 import dev.meshperf.contracts.validation.LoadSpecValidator;
 import dev.meshperf.contracts.validation.SloCheckValidator;
 import dev.meshperf.contracts.validation.Violation;
+import dev.meshperf.profile.config.EgressConfig;
 import dev.meshperf.profile.config.ProfileConfig;
 
 /** Every field of a profile (defaults applied) checked at once, each violation naming its field. */
@@ -27,6 +32,23 @@ public class ProfileValidator {
 
     @Inject
     ProfileConfig config;
+
+    @Inject
+    EgressConfig egressConfig;
+
+    private volatile EgressPolicy egress;
+
+    /** A wrong egress entry stops the service at start-up, naming it, instead of failing each save. */
+    void checkEgress(@Observes StartupEvent start) {
+        egress();
+    }
+
+    EgressPolicy egress() {
+        if (egress == null) {
+            egress = egressConfig.policy();
+        }
+        return egress;
+    }
 
     /** A saved profile: everything, and a name. */
     public List<Violation> validateProfile(ProfileDocument d) {
@@ -72,6 +94,7 @@ public class ProfileValidator {
         for (Violation v : LoadSpecValidator.validate(SpecMapper.toSpec(d), "spec")) {
             found.add(new Violation(SpecMapper.documentField(v.field()), v.reason()));
         }
+        destinations(d, found);
         found.addAll(SloCheckValidator.validate(d.slos(), "slos"));
         metrics(d.metrics(), found);
         return found;
@@ -93,6 +116,20 @@ public class ProfileValidator {
             }
             if (m == null || m.query() == null || m.query().isBlank() || m.query().length() > 2000) {
                 found.add(new Violation("metrics[" + i + "].query", "is required PromQL, at most 2000 characters"));
+            }
+        }
+    }
+
+    /** Every endpoint that is a valid URL must also be a destination load may go to (meshperf.egress.*). */
+    private void destinations(ProfileDocument d, List<Violation> found) {
+        if (d.endpoints() == null) {
+            return;
+        }
+        for (int i = 0; i < d.endpoints().size(); i++) {
+            String field = "endpoints[" + i + "].url";
+            var endpoint = d.endpoints().get(i);
+            if (endpoint != null && endpoint.url() != null && found.stream().noneMatch(v -> v.field().equals(field))) {
+                egress().check(endpoint.url(), field).ifPresent(found::add);
             }
         }
     }

@@ -57,10 +57,13 @@ public class RunService {
     @Inject
     GeneratorCatalog catalog;
 
+    @Inject
+    ProfileSecrets secrets;
+
     @Transactional
     public RunAccepted runProfile(String profileId, RunOptions options) {
         Profile profile = profiles.find(profileId);
-        ProfileDocument d = ProfileService.document(profile);
+        ProfileDocument d = secrets.reveal(ProfileService.document(profile));
         RunOptions o = options == null ? new RunOptions(null, null, null) : options;
         List<Violation> violations = new ArrayList<>();
         String generator = o.generator() == null ? d.loadGenerators().get(0) : o.generator();
@@ -94,7 +97,8 @@ public class RunService {
     @Transactional
     public RunAccepted runAdHoc(ProfileDocument input) {
         ProfileDocument d = ProfileDefaults.apply(input, config.generators().get(0));
-        List<Violation> violations = validator.validateRun(d);
+        List<Violation> violations = new ArrayList<>(validator.validateRun(d));
+        violations.addAll(secrets.unsaved(d));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
