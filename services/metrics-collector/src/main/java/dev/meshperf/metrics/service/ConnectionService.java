@@ -13,16 +13,21 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
+
 import dev.meshperf.contracts.api.ConnectivityReport;
 import dev.meshperf.contracts.api.PrometheusConnection;
+import dev.meshperf.contracts.egress.EgressPolicy;
 import dev.meshperf.contracts.secrets.SecretBox;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.metrics.config.CollectorConfig;
+import dev.meshperf.metrics.config.EgressConfig;
 import dev.meshperf.metrics.domain.PrometheusConnectionEntity;
 import dev.meshperf.problem.ProblemException;
 
@@ -32,15 +37,34 @@ public class ConnectionService {
 
     private static final Logger LOG = Logger.getLogger(ConnectionService.class);
     private static final Set<String> AUTH = Set.of("none", "basic", "bearer");
+    /** Longest URL accepted (the column is text; this keeps it a URL). */
+    static final int MAX_URL = 2048;
 
     @Inject
     CollectorConfig config;
 
+    @Inject
+    EgressConfig egressConfig;
+
     private volatile PrometheusClient client;
+    private volatile EgressPolicy egress;
+
+    /** A wrong egress entry stops the service at start-up, naming it. */
+    void checkEgress(@Observes StartupEvent start) {
+        egress();
+    }
+
+    /** Where connections may go: checked when one is saved and again at every call. */
+    EgressPolicy egress() {
+        if (egress == null) {
+            egress = egressConfig.policy();
+        }
+        return egress;
+    }
 
     PrometheusClient client() {
         if (client == null) {
-            client = new PrometheusClient(config.queryTimeout(), config.maxResponseBytes());
+            client = new PrometheusClient(config.queryTimeout(), config.maxResponseBytes(), egress());
         }
         return client;
     }
@@ -134,7 +158,7 @@ public class ConnectionService {
         if (in.name() == null || in.name().isBlank() || in.name().length() > 100) {
             found.add(new Violation("name", "is required, at most 100 characters"));
         }
-        checkUrl(in.url(), "http://prometheus:9090", found);
+        checkUrl(in.url(), "http://prometheus:9090", egress(), found);
         String auth = in.auth() == null ? "none" : in.auth().toLowerCase(Locale.ROOT);
         if (!AUTH.contains(auth)) {
             found.add(new Violation("auth", "must be none, basic or bearer"));
@@ -164,20 +188,33 @@ public class ConnectionService {
         }
     }
 
-    /** An http(s) URL with a host and no credentials in it. */
-    static void checkUrl(String url, String example, List<Violation> found) {
+    /**
+     * An http(s) URL with a host, no credentials, no query or fragment (paths are joined to it as to a folder), at a
+     * destination the egress policy allows.
+     */
+    static void checkUrl(String url, String example, EgressPolicy egress, List<Violation> found) {
         if (url == null || url.isBlank()) {
             found.add(new Violation("url", "is required, e.g. " + example));
+            return;
+        }
+        if (url.length() > MAX_URL) {
+            found.add(new Violation("url", "is longer than " + MAX_URL + " characters"));
             return;
         }
         try {
             URI uri = new URI(url.trim());
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
                 found.add(new Violation("url", "must be an http:// or https:// URL with a host"));
+                return;
             }
-            if (uri.getUserInfo() != null) {
+            if (uri.getRawUserInfo() != null) {
                 found.add(new Violation("url", "must not carry credentials; send them as the secret"));
             }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                found.add(new Violation("url", "must not have a query or fragment: meshperf appends the API's paths "
+                        + "to it (e.g. " + example + "/prefix)"));
+            }
+            egress.check(url, "url").ifPresent(found::add);
         } catch (URISyntaxException e) {
             found.add(new Violation("url", "is not a URL: " + e.getReason()));
         }

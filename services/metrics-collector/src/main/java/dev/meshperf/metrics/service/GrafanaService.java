@@ -1,6 +1,8 @@
 package dev.meshperf.metrics.service;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,7 +57,7 @@ public class GrafanaService {
     ConnectionService prometheus;
 
     private GrafanaClient client() {
-        return new GrafanaClient(config.queryTimeout(), config.maxResponseBytes());
+        return new GrafanaClient(config.queryTimeout(), config.maxResponseBytes(), prometheus.egress());
     }
 
     public List<GrafanaConnection> list() {
@@ -125,6 +127,10 @@ public class GrafanaService {
     public GrafanaBoard importBoard(String id, GrafanaBoard choice) {
         if (choice == null || choice.uid() == null || choice.uid().isBlank()) {
             throw ProblemException.badRequest("uid", "is required: the board's uid (see the search)");
+        }
+        if (!Dashboards.UID.matcher(choice.uid()).matches()) {
+            throw ProblemException.badRequest("uid", "is not a Grafana uid (letters, digits, '-', '_' and '.', at "
+                    + "most 128)");
         }
         JsonNode dashboard;
         try {
@@ -250,13 +256,15 @@ public class GrafanaService {
             String expr = Dashboards.substitute(q.expr(), values, w.stepSeconds, range);
             String ds = q.datasourceUid() != null ? q.datasourceUid() : fallback;
             String name = q.panelTitle() + " (" + q.refId() + ")";
-            if (ds == null) {
-                answers.add(metric(w, c, b, name, expr, null, "Grafana has no Prometheus data source"));
+            if (ds == null || !Dashboards.UID.matcher(ds).matches()) {
+                answers.add(metric(w, c, b, name, expr, null, ds == null
+                        ? "Grafana has no Prometheus data source"
+                        : "the data source uid is not a Grafana uid"));
                 continue;
             }
-            PrometheusClient.Target proxy = new PrometheusClient.Target(grafana.base() + "/api/datasources/proxy/uid/"
-                    + ds, grafana.authorization());
             try {
+                PrometheusClient.Target proxy = grafana.under("api/datasources/proxy/uid/" + URLEncoder.encode(ds,
+                        StandardCharsets.UTF_8).replace("+", "%20"));
                 List<RunEnvironment.Series> series = prometheus.client().queryRange(proxy, expr, w.queryFrom,
                         w.queryTo, w.stepSeconds);
                 answers.add(metric(w, c, b, name, expr, JSON.writeValueAsString(series), null));
@@ -290,7 +298,7 @@ public class GrafanaService {
         if (in.name() == null || in.name().isBlank() || in.name().length() > 100) {
             found.add(new Violation("name", "is required, at most 100 characters"));
         }
-        ConnectionService.checkUrl(in.url(), "http://grafana:3000", found);
+        ConnectionService.checkUrl(in.url(), "http://grafana:3000", prometheus.egress(), found);
         boolean hasKey = in.apiKey() != null && !in.apiKey().isEmpty();
         if (!hasKey && (existing == null || existing.apiKeyEncrypted == null)) {
             found.add(new Violation("apiKey", "is required: a service account token, an API key or user:password"));
