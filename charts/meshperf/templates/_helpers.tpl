@@ -22,3 +22,16 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- define "meshperf.postgresSecret" -}}{{ .Values.postgresql.existingSecret }}{{- end -}}
 
 {{- define "meshperf.secretName" -}}{{ include "meshperf.fullname" . }}-secrets{{- end -}}
+
+{{/* what the metrics collector may read in a namespace: its pods, workloads and their metrics */}}
+{{- define "meshperf.collectorNamespacedRules" -}}
+- apiGroups: [""]
+  resources: [pods, services]
+  verbs: [get, list, watch]
+- apiGroups: [apps]
+  resources: [deployments, replicasets, statefulsets, daemonsets]
+  verbs: [get, list, watch]
+- apiGroups: [metrics.k8s.io]
+  resources: [pods]
+  verbs: [get, list]
+{{- end -}}
