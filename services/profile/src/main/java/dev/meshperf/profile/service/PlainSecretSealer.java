@@ -26,10 +26,15 @@ public class PlainSecretSealer {
     @Inject
     ProfileSecrets secrets;
 
-    @Transactional
     void sealAtStart(@Observes StartupEvent start) {
+        sealPlainSecrets();
+    }
+
+    /** Seals every stored document that holds a plain secret; how many were sealed. */
+    @Transactional
+    public int sealPlainSecrets() {
         if (!secrets.canSeal()) {
-            return;
+            return 0;
         }
         int sealed = 0;
         for (Profile p : Profile.<Profile>listAll()) {
@@ -49,6 +54,7 @@ public class PlainSecretSealer {
         if (sealed > 0) {
             LOG.infof("sealed the plain-text secrets of %d stored profile document(s)", sealed);
         }
+        return sealed;
     }
 
     /** The document with its plain secrets sealed, or null when it has none. */

@@ -77,6 +77,9 @@ public class ProfileService {
         if (input.name() == null || input.name().isBlank()) {
             throw ProblemException.invalid(List.of(new Violation("name", "is required to apply a profile")));
         }
+        if (input.name().chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.invalid(List.of(new Violation("name", "must not contain control characters")));
+        }
         return profiles.findByName(input.name())
                 .map(existing -> new Applied(update(existing.id, withoutVersion(input)), false))
                 .orElseGet(() -> new Applied(create(input), true));
@@ -115,6 +118,10 @@ public class ProfileService {
     }
 
     Profile find(String id) {
+        // an id the database cannot even compare (a NUL byte) names no profile either
+        if (id == null || id.indexOf('\u0000') >= 0) {
+            throw ProblemException.notFound("no profile with that id");
+        }
         return profiles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no profile with id " + id));
     }
 

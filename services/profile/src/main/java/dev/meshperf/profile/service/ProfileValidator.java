@@ -69,6 +69,9 @@ public class ProfileValidator {
         List<Violation> found = new ArrayList<>();
         if (d.description() != null && d.description().length() > MAX_DESCRIPTION) {
             found.add(new Violation("description", "is longer than " + MAX_DESCRIPTION + " characters"));
+        } else if (d.description() != null && d.description().chars().anyMatch(c -> Character.isISOControl(c)
+                && c != '\n' && c != '\r' && c != '\t')) {
+            found.add(new Violation("description", "must not contain control characters but line breaks and tabs"));
         }
         labels(d.labels(), found);
         generators(d.loadGenerators(), found);
@@ -160,6 +163,9 @@ public class ProfileValidator {
             found.add(new Violation("loadGenerators", "needs at least one load generator"));
         }
         for (int i = 0; i < generators.size(); i++) {
+            if (generators.get(i) == null) {
+                found.add(new Violation("loadGenerators[" + i + "]", "is required: a load generator's name"));
+            }
             found.addAll(generator(generators.get(i), "loadGenerators[" + i + "]"));
         }
     }

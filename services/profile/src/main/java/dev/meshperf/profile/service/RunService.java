@@ -108,7 +108,7 @@ public class RunService {
 
     @Transactional
     public void cancel(String testId, String reason) {
-        TestRunRequest run = TestRunRequest.findById(testId);
+        TestRunRequest run = TEST_ID.matcher(testId).matches() ? TestRunRequest.findById(testId) : null;
         if (run == null) {
             throw ProblemException.notFound("no test with id " + testId + " was started here");
         }
@@ -126,6 +126,10 @@ public class RunService {
      */
     @Transactional
     public RunAccepted previous(String profileId, String testId) {
+        if (!TEST_ID.matcher(testId).matches()) {
+            // refused with every other violation when the run is checked
+            return null;
+        }
         TestRunRequest run = TestRunRequest.findById(testId);
         if (run == null) {
             return null;

@@ -28,11 +28,15 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 
+import dev.meshperf.contracts.api.ProfileDocument;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.spec.Header;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.profile.messaging.Channels;
 import dev.meshperf.profile.messaging.InMemoryChannels;
+import dev.meshperf.profile.service.Documents;
+import dev.meshperf.profile.service.PlainSecretSealer;
+import dev.meshperf.profile.service.ProfileDefaults;
 import dev.meshperf.testing.KafkaAndPostgresResource;
 
 /**
@@ -53,6 +57,9 @@ class ProfileSecretsApiTest {
 
     @Inject
     DataSource database;
+
+    @Inject
+    PlainSecretSealer sealer;
 
     private InMemorySink<Object> requested;
 
@@ -162,6 +169,36 @@ class ProfileSecretsApiTest {
         given().contentType(ContentType.JSON).body(body.replace("169.254.169.254", "[fd00:ec2::254]"))
                 .post("/api/runs").then().statusCode(400).body("field", equalTo("endpoints[0].url"));
         assertThat(requested.received()).isEmpty();
+    }
+
+    @Test
+    void plainSecretsOfOlderProfilesAreSealedAtStart() throws Exception {
+        String id = given().contentType(ContentType.JSON).body(withSecrets(ProfileApiTest.unique("older")))
+                .post("/api/profiles").then().statusCode(201).extract().path("id");
+        // as a profile saved before sealing existed: its document and version in plain text
+        try (Connection c = database.getConnection();
+                PreparedStatement q = c.prepareStatement("UPDATE profile SET document = ? WHERE id = ?");
+                PreparedStatement v = c.prepareStatement("UPDATE profile_version SET document = ? WHERE "
+                        + "profile_id = ?")) {
+            String document = Documents.toJson(ProfileDefaults.apply(Documents.json().readValue(withSecrets(
+                    "older-plain"), ProfileDocument.class), "native").withIdentity(id, 1L, java.time.Instant.now(),
+                            java.time.Instant.now()));
+            assertThat(document).contains("s3cret-token").contains("hunter2");
+            q.setString(1, document);
+            q.setString(2, id);
+            v.setString(1, document);
+            v.setString(2, id);
+            assertThat(q.executeUpdate() + v.executeUpdate()).isEqualTo(2);
+        }
+        given().get("/api/profiles/" + id).then().statusCode(200).body(org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.containsString("s3cret-token")));
+
+        assertThat(sealer.sealPlainSecrets()).isEqualTo(2);
+
+        for (String stored : storedDocuments(id)) {
+            assertThat(stored).doesNotContain(SECRETS).contains("sealed:v1:");
+        }
+        assertThat(run(id).headers().get(0).value()).isEqualTo("Bearer s3cret-token");
     }
 
     private LoadSpec run(String id) {
