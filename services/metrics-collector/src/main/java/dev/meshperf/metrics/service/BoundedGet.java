@@ -49,7 +49,13 @@ final class BoundedGet {
             throw new PrometheusClient.PrometheusException("not a usable URL: " + e.getMessage());
         }
         if (target.authorization() != null) {
-            request.header("Authorization", target.authorization());
+            try {
+                request.header("Authorization", target.authorization());
+            } catch (IllegalArgumentException e) {
+                // the client's message would quote the value
+                throw new PrometheusClient.PrometheusException("the stored credential cannot be sent in an HTTP "
+                        + "header (it has characters headers do not allow); store it again");
+            }
         }
         try {
             HttpResponse<InputStream> response = http.send(request.build(),

@@ -37,8 +37,10 @@ public class ConnectionService {
 
     private static final Logger LOG = Logger.getLogger(ConnectionService.class);
     private static final Set<String> AUTH = Set.of("none", "basic", "bearer");
-    /** Longest URL accepted (the column is text; this keeps it a URL). */
-    static final int MAX_URL = 2048;
+    /** Longest URL accepted (the url columns are varchar(2000)). */
+    static final int MAX_URL = 2000;
+    /** Longest user name (varchar(200)). */
+    static final int MAX_USERNAME = 200;
 
     @Inject
     CollectorConfig config;
@@ -81,7 +83,7 @@ public class ConnectionService {
     @Transactional
     public PrometheusConnection create(PrometheusConnection input) {
         validate(input, null);
-        if (PrometheusConnectionEntity.count("name", input.name()) > 0) {
+        if (PrometheusConnectionEntity.count("name", input.name().trim()) > 0) {
             throw ProblemException.conflict("name", "a Prometheus connection named '" + input.name()
                     + "' exists already");
         }
@@ -104,7 +106,7 @@ public class ConnectionService {
             throw ProblemException.conflict("version", "the connection is at version " + c.version + ", not "
                     + input.version() + "; read it again");
         }
-        if (!c.name.equals(input.name()) && PrometheusConnectionEntity.count("name", input.name()) > 0) {
+        if (!c.name.equals(input.name().trim()) && PrometheusConnectionEntity.count("name", input.name().trim()) > 0) {
             throw ProblemException.conflict("name", "a Prometheus connection named '" + input.name()
                     + "' exists already");
         }
@@ -155,8 +157,9 @@ public class ConnectionService {
             throw ProblemException.badRequest("body", "a Prometheus connection is needed");
         }
         List<Violation> found = new ArrayList<>();
-        if (in.name() == null || in.name().isBlank() || in.name().length() > 100) {
-            found.add(new Violation("name", "is required, at most 100 characters"));
+        if (in.name() == null || in.name().isBlank() || in.name().length() > 100
+                || in.name().chars().anyMatch(Character::isISOControl)) {
+            found.add(new Violation("name", "is required, at most 100 characters, without control characters"));
         }
         checkUrl(in.url(), "http://prometheus:9090", egress(), found);
         String auth = in.auth() == null ? "none" : in.auth().toLowerCase(Locale.ROOT);
@@ -167,17 +170,27 @@ public class ConnectionService {
         boolean hasSecret = in.secret() != null && !in.secret().isEmpty();
         if (auth.equals("basic") && (in.username() == null || in.username().isBlank())) {
             found.add(new Violation("username", "is required with basic auth"));
+        } else if (in.username() != null && (in.username().length() > MAX_USERNAME || in.username().contains(":")
+                || in.username().chars().anyMatch(Character::isISOControl))) {
+            found.add(new Violation("username", "must be at most " + MAX_USERNAME + " characters, without ':' or "
+                    + "control characters"));
         }
         if ((auth.equals("basic") || auth.equals("bearer")) && !hasSecret && !hasStored) {
             found.add(new Violation("secret", "is required with " + auth + " auth"));
+        }
+        if (hasSecret && auth.equals("bearer") && !headerToken(in.secret())) {
+            found.add(new Violation("secret", "a bearer token is visible ASCII characters without spaces"));
         }
         if (hasSecret && !canSeal()) {
             found.add(new Violation("secret", "cannot be stored: no encryption key is configured "
                     + "(meshperf.metrics.encryption-key, 32 characters or more)"));
         }
         if (in.packs() != null) {
+            if (new java.util.HashSet<>(in.packs()).size() < in.packs().size()) {
+                found.add(new Violation("packs", "names a pack twice"));
+            }
             for (int i = 0; i < in.packs().size(); i++) {
-                if (!QueryPacks.names().contains(in.packs().get(i))) {
+                if (in.packs().get(i) == null || !QueryPacks.names().contains(in.packs().get(i))) {
                     found.add(new Violation("packs[" + i + "]", "'" + in.packs().get(i) + "' is not a pack; use "
                             + QueryPacks.names()));
                 }
@@ -220,6 +233,11 @@ public class ConnectionService {
         }
     }
 
+    /** A value sent as it is in an Authorization header: visible ASCII, no space, no control character. */
+    static boolean headerToken(String value) {
+        return value.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    }
+
     /** Whether secrets can be stored: an encryption key of 32 characters or more is configured. */
     boolean canSeal() {
         return config.encryptionKey().filter(k -> k.length() >= SecretBox.MIN_KEY_LENGTH).isPresent();
@@ -247,6 +265,9 @@ public class ConnectionService {
     }
 
     private static PrometheusConnectionEntity find(String id) {
+        if (id.indexOf('\u0000') >= 0) {
+            throw ProblemException.notFound("no Prometheus connection with that id");
+        }
         return Optional.ofNullable(PrometheusConnectionEntity.<PrometheusConnectionEntity>findById(id))
                 .orElseThrow(() -> ProblemException.notFound("no Prometheus connection with id " + id));
     }
