@@ -22,3 +22,41 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- define "meshperf.postgresSecret" -}}{{ .Values.postgresql.existingSecret }}{{- end -}}
 
 {{- define "meshperf.secretName" -}}{{ include "meshperf.fullname" . }}-secrets{{- end -}}
+
+{{/* what the metrics collector may read in a namespace: its pods, workloads and their metrics */}}
+{{- define "meshperf.collectorNamespacedRules" -}}
+- apiGroups: [""]
+  resources: [pods, services]
+  verbs: [get, list, watch]
+- apiGroups: [apps]
+  resources: [deployments, replicasets, statefulsets, daemonsets]
+  verbs: [get, list, watch]
+- apiGroups: [metrics.k8s.io]
+  resources: [pods]
+  verbs: [get, list]
+# the configuration that shapes a run's traffic, and scaling events (docs/environment.md): exactly these kinds
+- apiGroups: [""]
+  resources: [events]
+  verbs: [get, list]
+- apiGroups: [autoscaling]
+  resources: [horizontalpodautoscalers]
+  verbs: [get, list]
+- apiGroups: [security.istio.io]
+  resources: [peerauthentications, authorizationpolicies]
+  verbs: [get, list]
+- apiGroups: [networking.istio.io]
+  resources: [destinationrules, virtualservices, sidecars, envoyfilters]
+  verbs: [get, list]
+- apiGroups: [telemetry.istio.io]
+  resources: [telemetries]
+  verbs: [get, list]
+- apiGroups: [policy.linkerd.io]
+  resources: [servers, serverauthorizations, authorizationpolicies, httproutes]
+  verbs: [get, list]
+- apiGroups: [linkerd.io]
+  resources: [serviceprofiles]
+  verbs: [get, list]
+- apiGroups: [gateway.networking.k8s.io]
+  resources: [httproutes, grpcroutes]
+  verbs: [get, list]
+{{- end -}}

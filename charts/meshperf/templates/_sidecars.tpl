@@ -11,6 +11,8 @@ container. The runner's own availability check asks the same address.
 - name: fortio
   image: {{ printf "%s:%s" $f.image.repository $f.image.tag | quote }}
   imagePullPolicy: {{ .Values.image.pullPolicy }}
+  securityContext:
+    {{- toYaml .Values.securityContext | nindent 4 }}
   # only the HTTP server with the REST API; fortio's echo, gRPC and redirect servers stay off
   args: ["server", "-http-port", "127.0.0.1:{{ $f.port }}", "-grpc-port", "disabled", "-redirect-port", "disabled",
     "-tcp-port", "disabled", "-udp-port", "disabled"]
@@ -32,6 +34,8 @@ container. The runner's own availability check asks the same address.
     # fortio's working directory (its data files)
     - name: fortio-data
       mountPath: /var/lib/fortio
+    - name: tmp
+      mountPath: /tmp
 {{- end -}}
 
 {{/* nighthawk_service (plaintext gRPC); the image's entrypoint is nighthawk_test_server, so the command is set */}}
@@ -41,6 +45,8 @@ container. The runner's own availability check asks the same address.
 - name: nighthawk
   image: {{ printf "%s:%s" $n.sidecar.image.repository $n.sidecar.image.tag | quote }}
   imagePullPolicy: {{ .Values.image.pullPolicy }}
+  securityContext:
+    {{- toYaml .Values.securityContext | nindent 4 }}
   command: ["/usr/local/bin/nighthawk_service"]
   args: ["--listen", "127.0.0.1:{{ $n.port }}"]
   readinessProbe:
@@ -57,4 +63,7 @@ container. The runner's own availability check asks the same address.
     timeoutSeconds: 5
   resources:
     {{- toYaml $n.sidecar.resources | nindent 4 }}
+  volumeMounts:
+    - name: tmp
+      mountPath: /tmp
 {{- end -}}

@@ -178,4 +178,22 @@ class ComposeTest {
                 .isEqualTo("service_healthy");
         assertThat(nighthawk.path("deploy").path("resources").path("limits").path("memory").asText()).isNotEmpty();
     }
+
+    @Test
+    void secretsGoOnlyWhereTheyAreUsedAndTheEgressListsWhereTheyAreChecked() throws Exception {
+        JsonNode services = compose().path("services");
+        for (String service : ChartTest.SERVICES) {
+            JsonNode env = services.path(service).path("environment");
+            boolean database = List.of("profile", "analysis", "scheduler", "metrics-collector").contains(service);
+            assertThat(env.has("QUARKUS_DATASOURCE_PASSWORD")).as(service).isEqualTo(database);
+            boolean checks = service.startsWith("runner-") || List.of("profile", "metrics-collector")
+                    .contains(service);
+            assertThat(env.has("MESHPERF_EGRESS_ALLOW") && env.has("MESHPERF_EGRESS_DENY")).as(service)
+                    .isEqualTo(checks);
+        }
+        JsonNode profile = services.path("profile").path("environment");
+        assertThat(profile.path("MESHPERF_PROFILE_ENCRYPTION_KEY").asText()).startsWith("${MESHPERF_ENCRYPTION_KEY:-");
+        assertThat(match(DEFAULTED, profile.path("MESHPERF_PROFILE_ENCRYPTION_KEY").asText())).hasSizeGreaterThan(31);
+        assertThat(services.path("gateway").path("environment").has("MESHPERF_PROFILE_ENCRYPTION_KEY")).isFalse();
+    }
 }

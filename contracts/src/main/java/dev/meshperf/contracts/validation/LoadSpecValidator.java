@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,10 @@ public final class LoadSpecValidator {
     public static final int MAX_ENDPOINTS = 100;
     public static final int MAX_HEADERS = 100;
     public static final int MAX_STEPS = 1000;
+    public static final int MAX_CONTENT_TYPE = 255;
+    private static final Pattern SNI = Pattern.compile("(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+            + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?");
+    private static final Pattern GRPC_METHOD = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*/[A-Za-z_][A-Za-z0-9_]*");
 
     private LoadSpecValidator() {
     }
@@ -64,7 +69,22 @@ public final class LoadSpecValidator {
                     + " bytes; at most " + MAX_BODY_BYTES + " bytes are allowed");
         }
         if (spec.method() != null && !TOKEN.matcher(spec.method()).matches()) {
-            v.add(path + ".method", "is not a valid HTTP method token: '" + spec.method() + "'");
+            v.add(path + ".method", "is not a valid HTTP method token: '" + printable(spec.method()) + "'");
+        }
+        cookies(spec.cookies(), path + ".cookies", v);
+        if (spec.contentType() != null) {
+            fieldValue(spec.contentType(), path + ".contentType", v);
+            if (spec.contentType().length() > MAX_CONTENT_TYPE) {
+                v.add(path + ".contentType", "is longer than " + MAX_CONTENT_TYPE + " characters");
+            }
+        }
+        if (spec.tls() != null && spec.tls().sni() != null && !spec.tls().sni().isEmpty()
+                && !SNI.matcher(spec.tls().sni()).matches()) {
+            v.add(path + ".tls.sni", "must be a DNS host name (letters, digits, '-' and '.', at most 253 characters)");
+        }
+        if (spec.grpc() != null && spec.grpc().method() != null && !spec.grpc().method().isBlank()
+                && !GRPC_METHOD.matcher(spec.grpc().method()).matches()) {
+            v.add(path + ".grpc.method", "must be package.Service/Method, without spaces or control characters");
         }
         if (v.require(spec.load(), path + ".load")) {
             load(spec.load(), path + ".load", v);
@@ -117,7 +137,10 @@ public final class LoadSpecValidator {
             v.add(field,
                     "scheme '" + scheme + "' does not fit protocol " + protocol.wireName() + "; use one of " + allowed);
         } else if (uri.getHost() == null || uri.getHost().isBlank()) {
-            v.add(field, "has no host: '" + url + "'");
+            v.add(field, "has no host: '" + printable(url) + "'");
+        } else if (uri.getRawUserInfo() != null) {
+            v.add(field, "must not carry credentials (user:password@); send them in an Authorization header, "
+                    + "which is kept secret");
         } else if (uri.getPort() > 65535) {
             v.add(field, "port " + uri.getPort() + " is out of range");
         }
@@ -138,12 +161,54 @@ public final class LoadSpecValidator {
                 continue;
             }
             if (!TOKEN.matcher(header.name()).matches()) {
-                v.add(at + ".name", "'" + header.name() + "' is not a valid header name");
+                v.add(at + ".name", "'" + printable(header.name()) + "' is not a valid header name");
             }
-            if (header.value() != null && (header.value().indexOf('\r') >= 0 || header.value().indexOf('\n') >= 0)) {
-                v.add(at + ".value", "must not contain CR or LF");
+            if (header.value() != null) {
+                fieldValue(header.value(), at + ".value", v);
             }
         }
+    }
+
+    /** Cookie names are tokens; values have no control characters, no ';' (which would start another cookie). */
+    private static void cookies(Map<String, String> cookies, String path, Violations v) {
+        if (cookies == null) {
+            return;
+        }
+        cookies.forEach((name, value) -> {
+            String at = path + "." + printable(name);
+            if (!TOKEN.matcher(name).matches()) {
+                v.add(at, "'" + printable(name) + "' is not a valid cookie name");
+            } else if (value != null && (hasControl(value) || value.indexOf(';') >= 0)) {
+                v.add(at, "must not contain control characters (CR, LF, ...) or ';'");
+            }
+        });
+    }
+
+    /**
+     * A header field value (RFC 9110): no control character but horizontal tab, so that nothing can end the header
+     * line and start another one.
+     */
+    private static void fieldValue(String value, String field, Violations v) {
+        if (hasControl(value)) {
+            v.add(field, "must not contain control characters (CR, LF, NUL, ...)");
+        }
+    }
+
+    static boolean hasControl(String value) {
+        return value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f);
+    }
+
+    /** A value fit to quote in a message: control characters shown as \\uXXXX. */
+    static String printable(String value) {
+        StringBuilder out = new StringBuilder();
+        value.chars().limit(200).forEach(c -> {
+            if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
     }
 
     private static void load(LoadModel load, String path, Violations v) {

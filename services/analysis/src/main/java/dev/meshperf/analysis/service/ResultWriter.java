@@ -20,6 +20,7 @@ import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestStatus;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.secrets.Redaction;
 import dev.meshperf.contracts.spec.LoadSpecs;
 import dev.meshperf.results.SampleMerger;
 import dev.meshperf.results.SeriesPoint;
@@ -227,7 +228,8 @@ public class ResultWriter {
             run.profileName = request.profile().name();
             run.profileVersion = request.profile().version();
         }
-        run.requestJson = json(request);
+        // a result keeps what the run was, never the credentials it sent
+        run.requestJson = json(Redaction.request(request));
     }
 
     static String json(Object value) {

@@ -9,8 +9,14 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -27,6 +33,9 @@ import dev.meshperf.analysis.Events;
 import dev.meshperf.analysis.messaging.InMemoryChannels;
 import dev.meshperf.analysis.service.AggregationService;
 import dev.meshperf.analysis.service.ResultWriter;
+import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.spec.Header;
+import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.testing.KafkaAndPostgresResource;
 
 /** Export and comparison of stored runs, through the REST API. */
@@ -40,6 +49,9 @@ class ResultApiTest {
 
     @Inject
     ResultWriter writer;
+
+    @Inject
+    DataSource database;
 
     /** A finished run whose latencies are the given milliseconds (one interval and a final one). */
     private String run(long... latenciesMs) {
@@ -223,5 +235,38 @@ class ResultApiTest {
                 .body("field", equalTo("from"));
         given().get("/api/results/daily?from=2020-01-01&to=2026-12-01").then().statusCode(400)
                 .body("detail", containsString("400 days"));
+    }
+
+    @Test
+    void aResultKeepsNoCredentialOfItsRequest() throws Exception {
+        String id = Events.newId();
+        TestRequested plain = Events.request(id, 0, 1, 1);
+        LoadSpec s = plain.spec();
+        LoadSpec withSecrets = new LoadSpec(s.protocol(), s.endpoints(), "POST", List.of(new Header("authorization",
+                "Bearer s3cret-token"), new Header("x-custom", "c0nfidential", true), new Header("x-team", "pay")),
+                Map.of("session", "s3ssion"), "{\"password\": \"hunter2\"}", "application/json", s.load(),
+                s.connections(), s.threads(), s.duration(), s.warmup(), s.requestTimeout(), s.tls(), s.grpc(),
+                s.tcp(), s.mesh(), s.generatorOptions());
+        aggregation.onRequested(new TestRequested(id, plain.requestedAt(), plain.startAt(), plain.shard(),
+                plain.generator(), plain.profile(), withSecrets, plain.slos(), plain.labels(), null));
+        aggregation.onSample(Events.sample(id, 0, 1, 0, false, 10, 20), -1, -1);
+        aggregation.onSample(Events.sample(id, 0, 1, 1, true), -1, -1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> writer.isFinished(id));
+
+        List<String> secrets = List.of("s3cret-token", "c0nfidential", "s3ssion", "hunter2");
+        String stored;
+        try (Connection c = database.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT request_json FROM test_run WHERE test_id = ?")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                stored = rs.getString(1);
+            }
+        }
+        assertThat(stored).doesNotContain(secrets).contains("<secret>").contains("pay");
+        for (String path : List.of("", "/export?format=fortio", "/export?format=smp", "/export?format=csv")) {
+            assertThat(given().get("/api/results/" + id + path).then().statusCode(200).extract().asString())
+                    .as(path).doesNotContain(secrets);
+        }
     }
 }

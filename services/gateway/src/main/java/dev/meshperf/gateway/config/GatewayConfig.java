@@ -29,6 +29,13 @@ public interface GatewayConfig {
     @WithDefault("PT2M")
     Duration livePatience();
 
+    /**
+     * Runs (profile runs and ad-hoc runs) one API token may start per minute; beyond it a run is refused with 429 and
+     * Retry-After. 0 turns the limit off.
+     */
+    @WithDefault("60")
+    int runsPerMinute();
+
     /** Attempts of an idempotent call (GET) to a service that cannot be reached. */
     @WithDefault("3")
     int attempts();

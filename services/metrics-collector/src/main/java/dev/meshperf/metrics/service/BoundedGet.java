@@ -9,8 +9,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
+import dev.meshperf.contracts.egress.EgressPolicy;
+
 /**
- * One GET to a monitoring peer (Prometheus, Grafana) with a timeout, no redirects and a cap on the answer's size.
+ * One GET to a monitoring peer (Prometheus, Grafana) with a timeout, no redirects (a redirect is an answer like any
+ * other, so it cannot lead anywhere the egress policy refuses) and a cap on the answer's size.
  * Transport failures come back as {@link PrometheusClient.PrometheusException} with a reason fit for a user; the
  * Authorization header never appears in one. What the status and body mean is the caller's business.
  */
@@ -24,22 +27,35 @@ final class BoundedGet {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final Duration timeout;
     private final int maxBytes;
+    private final EgressPolicy egress;
 
-    BoundedGet(Duration timeout, int maxBytes) {
+    BoundedGet(Duration timeout, int maxBytes, EgressPolicy egress) {
         this.timeout = timeout;
         this.maxBytes = maxBytes;
+        this.egress = egress;
     }
 
-    Answer get(PrometheusClient.Target target, String pathAndQuery) throws PrometheusClient.PrometheusException {
+    /** GETs {@code relative} (path and query) under the target's URL, when the egress policy lets it go there. */
+    Answer get(PrometheusClient.Target target, String relative) throws PrometheusClient.PrometheusException {
+        URI uri = target.resolve(relative);
+        var refusal = egress.refusal(uri.getHost());
+        if (refusal.isPresent()) {
+            throw new PrometheusClient.PrometheusException("url: " + refusal.get());
+        }
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(URI.create(target.base() + pathAndQuery)).timeout(timeout).GET()
-                    .header("Accept", "application/json");
+            request = HttpRequest.newBuilder(uri).timeout(timeout).GET().header("Accept", "application/json");
         } catch (IllegalArgumentException e) {
             throw new PrometheusClient.PrometheusException("not a usable URL: " + e.getMessage());
         }
         if (target.authorization() != null) {
-            request.header("Authorization", target.authorization());
+            try {
+                request.header("Authorization", target.authorization());
+            } catch (IllegalArgumentException e) {
+                // the client's message would quote the value
+                throw new PrometheusClient.PrometheusException("the stored credential cannot be sent in an HTTP "
+                        + "header (it has characters headers do not allow); store it again");
+            }
         }
         try {
             HttpResponse<InputStream> response = http.send(request.build(),

@@ -13,16 +13,22 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
+
 import dev.meshperf.contracts.api.ConnectivityReport;
 import dev.meshperf.contracts.api.PrometheusConnection;
+import dev.meshperf.contracts.egress.EgressPolicy;
+import dev.meshperf.contracts.secrets.SecretBox;
 import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.metrics.config.CollectorConfig;
+import dev.meshperf.metrics.config.EgressConfig;
 import dev.meshperf.metrics.domain.PrometheusConnectionEntity;
 import dev.meshperf.problem.ProblemException;
 
@@ -32,15 +38,36 @@ public class ConnectionService {
 
     private static final Logger LOG = Logger.getLogger(ConnectionService.class);
     private static final Set<String> AUTH = Set.of("none", "basic", "bearer");
+    /** Longest URL accepted (the url columns are varchar(2000)). */
+    static final int MAX_URL = FieldLimits.CONNECTION_URL;
+    /** Longest user name (varchar(200)). */
+    static final int MAX_USERNAME = FieldLimits.CONNECTION_USERNAME;
 
     @Inject
     CollectorConfig config;
 
+    @Inject
+    EgressConfig egressConfig;
+
     private volatile PrometheusClient client;
+    private volatile EgressPolicy egress;
+
+    /** A wrong egress entry stops the service at start-up, naming it. */
+    void checkEgress(@Observes StartupEvent start) {
+        egress();
+    }
+
+    /** Where connections may go: checked when one is saved and again at every call. */
+    EgressPolicy egress() {
+        if (egress == null) {
+            egress = egressConfig.policy();
+        }
+        return egress;
+    }
 
     PrometheusClient client() {
         if (client == null) {
-            client = new PrometheusClient(config.queryTimeout(), config.maxResponseBytes());
+            client = new PrometheusClient(config.queryTimeout(), config.maxResponseBytes(), egress());
         }
         return client;
     }
@@ -57,7 +84,7 @@ public class ConnectionService {
     @Transactional
     public PrometheusConnection create(PrometheusConnection input) {
         validate(input, null);
-        if (PrometheusConnectionEntity.count("name", input.name()) > 0) {
+        if (PrometheusConnectionEntity.count("name", input.name().trim()) > 0) {
             throw ProblemException.conflict("name", "a Prometheus connection named '" + input.name()
                     + "' exists already");
         }
@@ -80,7 +107,7 @@ public class ConnectionService {
             throw ProblemException.conflict("version", "the connection is at version " + c.version + ", not "
                     + input.version() + "; read it again");
         }
-        if (!c.name.equals(input.name()) && PrometheusConnectionEntity.count("name", input.name()) > 0) {
+        if (!c.name.equals(input.name().trim()) && PrometheusConnectionEntity.count("name", input.name().trim()) > 0) {
             throw ProblemException.conflict("name", "a Prometheus connection named '" + input.name()
                     + "' exists already");
         }
@@ -131,22 +158,29 @@ public class ConnectionService {
             throw ProblemException.badRequest("body", "a Prometheus connection is needed");
         }
         List<Violation> found = new ArrayList<>();
-        if (in.name() == null || in.name().isBlank() || in.name().length() > 100) {
-            found.add(new Violation("name", "is required, at most 100 characters"));
+        if (in.name() == null || in.name().isBlank() || in.name().length() > 100
+                || in.name().chars().anyMatch(Character::isISOControl)) {
+            found.add(new Violation("name", "is required, at most 100 characters, without control characters"));
         }
-        checkUrl(in.url(), "http://prometheus:9090", found);
+        checkUrl(in.url(), "http://prometheus:9090", egress(), found);
         String auth = in.auth() == null ? "none" : in.auth().toLowerCase(Locale.ROOT);
         if (!AUTH.contains(auth)) {
             found.add(new Violation("auth", "must be none, basic or bearer"));
         }
         boolean hasStored = existing != null && existing.secretEncrypted != null && existing.auth.equals(auth);
         boolean hasSecret = in.secret() != null && !in.secret().isEmpty();
-        FieldLimits.check(in.username(), FieldLimits.CONNECTION_USERNAME, "username", found);
         if (auth.equals("basic") && (in.username() == null || in.username().isBlank())) {
             found.add(new Violation("username", "is required with basic auth"));
+        } else if (in.username() != null && (in.username().length() > MAX_USERNAME || in.username().contains(":")
+                || in.username().chars().anyMatch(Character::isISOControl))) {
+            found.add(new Violation("username", "must be at most " + MAX_USERNAME + " characters, without ':' or "
+                    + "control characters"));
         }
         if ((auth.equals("basic") || auth.equals("bearer")) && !hasSecret && !hasStored) {
             found.add(new Violation("secret", "is required with " + auth + " auth"));
+        }
+        if (hasSecret && auth.equals("bearer") && !headerToken(in.secret())) {
+            found.add(new Violation("secret", "a bearer token is visible ASCII characters without spaces"));
         }
         if (hasSecret && !canSeal()) {
             found.add(new Violation("secret", "cannot be stored: no encryption key is configured "
@@ -154,9 +188,9 @@ public class ConnectionService {
         }
         if (in.packs() != null) {
             for (int i = 0; i < in.packs().size(); i++) {
-                if (in.packs().indexOf(in.packs().get(i)) < i) {
+                if (in.packs().get(i) != null && in.packs().indexOf(in.packs().get(i)) < i) {
                     found.add(new Violation("packs[" + i + "]", "'" + in.packs().get(i) + "' is listed twice"));
-                } else if (!QueryPacks.names().contains(in.packs().get(i))) {
+                } else if (in.packs().get(i) == null || !QueryPacks.names().contains(in.packs().get(i))) {
                     found.add(new Violation("packs[" + i + "]", "'" + in.packs().get(i) + "' is not a pack; use "
                             + QueryPacks.names()));
                 }
@@ -167,27 +201,41 @@ public class ConnectionService {
         }
     }
 
-    /** An http(s) URL with a host and no credentials in it. */
-    static void checkUrl(String url, String example, List<Violation> found) {
+    /**
+     * An http(s) URL with a host, no credentials, no query or fragment (paths are joined to it as to a folder), at a
+     * destination the egress policy allows.
+     */
+    static void checkUrl(String url, String example, EgressPolicy egress, List<Violation> found) {
         if (url == null || url.isBlank()) {
             found.add(new Violation("url", "is required, e.g. " + example));
             return;
         }
-        if (url.length() > FieldLimits.CONNECTION_URL) {
-            FieldLimits.check(url, FieldLimits.CONNECTION_URL, "url", found);
+        if (url.length() > MAX_URL) {
+            found.add(new Violation("url", "is longer than " + MAX_URL + " characters"));
             return;
         }
         try {
             URI uri = new URI(url.trim());
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
                 found.add(new Violation("url", "must be an http:// or https:// URL with a host"));
+                return;
             }
-            if (uri.getUserInfo() != null) {
+            if (uri.getRawUserInfo() != null) {
                 found.add(new Violation("url", "must not carry credentials; send them as the secret"));
             }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                found.add(new Violation("url", "must not have a query or fragment: meshperf appends the API's paths "
+                        + "to it (e.g. " + example + "/prefix)"));
+            }
+            egress.check(url, "url").ifPresent(found::add);
         } catch (URISyntaxException e) {
             found.add(new Violation("url", "is not a URL: " + e.getReason()));
         }
+    }
+
+    /** A value sent as it is in an Authorization header: visible ASCII, no space, no control character. */
+    static boolean headerToken(String value) {
+        return value.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
     /** Whether secrets can be stored: an encryption key of 32 characters or more is configured. */
@@ -217,6 +265,9 @@ public class ConnectionService {
     }
 
     private static PrometheusConnectionEntity find(String id) {
+        if (id.indexOf('\u0000') >= 0) {
+            throw ProblemException.notFound("no Prometheus connection with that id");
+        }
         return Optional.ofNullable(PrometheusConnectionEntity.<PrometheusConnectionEntity>findById(id))
                 .orElseThrow(() -> ProblemException.notFound("no Prometheus connection with id " + id));
     }

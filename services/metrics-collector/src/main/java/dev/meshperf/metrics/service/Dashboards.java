@@ -19,6 +19,8 @@ import dev.meshperf.contracts.api.GrafanaBoard;
  */
 public final class Dashboards {
 
+    /** What a board's uid may be here: Grafana's own are letters, digits, '-' and '_'; never a path. */
+    static final Pattern UID = Pattern.compile("(?!\\.{1,2}$)[A-Za-z0-9._-]{1,128}");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)(?::\\w+)?}|\\[\\[(\\w+)]]|\\$(\\w+)");
 
     private Dashboards() {

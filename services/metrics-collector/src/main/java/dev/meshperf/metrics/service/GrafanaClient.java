@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.meshperf.contracts.api.ConnectivityReport;
+import dev.meshperf.contracts.egress.EgressPolicy;
 
 /**
  * Grafana's HTTP API: {@code /api/health}, {@code /api/org}, {@code /api/search?type=dash-db},
@@ -22,8 +23,8 @@ public final class GrafanaClient {
 
     private final BoundedGet get;
 
-    public GrafanaClient(Duration timeout, int maxBytes) {
-        this.get = new BoundedGet(timeout, maxBytes);
+    public GrafanaClient(Duration timeout, int maxBytes, EgressPolicy egress) {
+        this.get = new BoundedGet(timeout, maxBytes, egress);
     }
 
     /** The Authorization header value for a key. */
@@ -39,9 +40,9 @@ public final class GrafanaClient {
     public ConnectivityReport test(PrometheusClient.Target grafana) {
         long started = System.nanoTime();
         try {
-            JsonNode health = get(grafana, "/api/health");
+            JsonNode health = get(grafana, "api/health");
             long rtt = (System.nanoTime() - started) / 1_000_000;
-            JsonNode org = get(grafana, "/api/org");
+            JsonNode org = get(grafana, "api/org");
             return new ConnectivityReport(true, health.path("version").asText(null), rtt, null,
                     org.path("name").asText(null));
         } catch (PrometheusClient.PrometheusException e) {
@@ -50,21 +51,21 @@ public final class GrafanaClient {
     }
 
     public JsonNode search(PrometheusClient.Target grafana, String query) throws PrometheusClient.PrometheusException {
-        return get(grafana, "/api/search?type=dash-db" + (query == null || query.isBlank()
+        return get(grafana, "api/search?type=dash-db" + (query == null || query.isBlank()
                 ? ""
                 : "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
     }
 
     /** The dashboard model of a board ({@code dashboard} of Grafana's answer). */
     public JsonNode dashboard(PrometheusClient.Target grafana, String uid) throws PrometheusClient.PrometheusException {
-        return get(grafana, "/api/dashboards/uid/" + URLEncoder.encode(uid, StandardCharsets.UTF_8))
+        return get(grafana, "api/dashboards/uid/" + URLEncoder.encode(uid, StandardCharsets.UTF_8))
                 .path("dashboard");
     }
 
     /** The uid of Grafana's default Prometheus data source, or its first one; null when it has none. */
     public String defaultPrometheus(PrometheusClient.Target grafana) throws PrometheusClient.PrometheusException {
         String first = null;
-        for (JsonNode ds : get(grafana, "/api/datasources")) {
+        for (JsonNode ds : get(grafana, "api/datasources")) {
             if ("prometheus".equals(ds.path("type").asText())) {
                 if (ds.path("isDefault").asBoolean()) {
                     return ds.path("uid").asText();

@@ -1,6 +1,8 @@
 package dev.meshperf.metrics.service;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +29,6 @@ import dev.meshperf.contracts.api.ConnectivityReport;
 import dev.meshperf.contracts.api.GrafanaBoard;
 import dev.meshperf.contracts.api.GrafanaConnection;
 import dev.meshperf.contracts.api.RunEnvironment;
-import dev.meshperf.contracts.validation.FieldLimits;
-import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.metrics.config.CollectorConfig;
 import dev.meshperf.metrics.domain.GrafanaBoardEntity;
 import dev.meshperf.metrics.domain.GrafanaConnectionEntity;
@@ -56,7 +56,7 @@ public class GrafanaService {
     ConnectionService prometheus;
 
     private GrafanaClient client() {
-        return new GrafanaClient(config.queryTimeout(), config.maxResponseBytes());
+        return new GrafanaClient(config.queryTimeout(), config.maxResponseBytes(), prometheus.egress());
     }
 
     public List<GrafanaConnection> list() {
@@ -70,8 +70,8 @@ public class GrafanaService {
 
     @Transactional
     public GrafanaConnection create(GrafanaConnection in) {
-        validate(in, null);
-        if (GrafanaConnectionEntity.count("name", in.name()) > 0) {
+        GrafanaInputs.connection(in, null, prometheus);
+        if (GrafanaConnectionEntity.count("name", in.name().trim()) > 0) {
             throw ProblemException.conflict("name", "a Grafana connection named '" + in.name() + "' exists already");
         }
         GrafanaConnectionEntity c = new GrafanaConnectionEntity();
@@ -86,10 +86,13 @@ public class GrafanaService {
     @Transactional
     public GrafanaConnection update(String id, GrafanaConnection in) {
         GrafanaConnectionEntity c = find(id);
-        validate(in, c);
+        GrafanaInputs.connection(in, c, prometheus);
         if (in.version() != null && in.version() != c.version) {
             throw ProblemException.conflict("version", "the connection is at version " + c.version + ", not "
                     + in.version() + "; read it again");
+        }
+        if (!c.name.equals(in.name().trim()) && GrafanaConnectionEntity.count("name", in.name().trim()) > 0) {
+            throw ProblemException.conflict("name", "a Grafana connection named '" + in.name() + "' exists already");
         }
         c.version++;
         apply(c, in);
@@ -127,8 +130,9 @@ public class GrafanaService {
         if (choice == null || choice.uid() == null || choice.uid().isBlank()) {
             throw ProblemException.badRequest("uid", "is required: the board's uid (see the search)");
         }
-        if (choice.uid().length() > FieldLimits.GRAFANA_UID) {
-            throw ProblemException.badRequest("uid", "is longer than " + FieldLimits.GRAFANA_UID + " characters");
+        if (!Dashboards.UID.matcher(choice.uid()).matches()) {
+            throw ProblemException.badRequest("uid", "is not a Grafana uid (letters, digits, '-', '_' and '.', at "
+                    + "most 128)");
         }
         JsonNode dashboard;
         try {
@@ -150,21 +154,19 @@ public class GrafanaService {
             throw ProblemException.badRequest("body", "not a dashboard in JSON or YAML: " + e.getMessage());
         }
         JsonNode dashboard = tree != null && tree.has("dashboard") ? tree.path("dashboard") : tree;
-        if (dashboard == null || Dashboards.uid(dashboard) == null) {
-            throw ProblemException.badRequest("body.uid", "a dashboard needs a uid");
-        }
-        if (Dashboards.uid(dashboard).length() > FieldLimits.GRAFANA_UID) {
-            throw ProblemException.badRequest("body.uid", "is longer than " + FieldLimits.GRAFANA_UID + " characters");
-        }
+        GrafanaInputs.uploaded(dashboard);
         return store(id, dashboard, null, null);
     }
 
     /** Chooses a board's panels and variable values. */
     @Transactional
     public GrafanaBoard choose(String id, String uid, GrafanaBoard choice) {
+        if (choice == null) {
+            throw ProblemException.badRequest("body", "the chosen panels and variables are needed");
+        }
         GrafanaBoardEntity b = board(id, uid);
         JsonNode dashboard = read(b.dashboardJson);
-        check(dashboard, choice.chosenPanels(), choice.variables());
+        GrafanaInputs.choice(dashboard, choice.chosenPanels(), choice.variables());
         b.chosenPanels = join(choice.chosenPanels());
         b.variablesJson = write(choice.variables());
         return view(b);
@@ -177,7 +179,7 @@ public class GrafanaService {
 
     private GrafanaBoard store(String id, JsonNode dashboard, List<Integer> panels, Map<String, String> variables) {
         find(id);
-        check(dashboard, panels, variables);
+        GrafanaInputs.choice(dashboard, panels, variables);
         String uid = Dashboards.uid(dashboard);
         GrafanaBoardEntity b = GrafanaBoardEntity.<GrafanaBoardEntity>find("connectionId = ?1 and uid = ?2", id, uid)
                 .firstResultOptional().orElseGet(GrafanaBoardEntity::new);
@@ -193,26 +195,6 @@ public class GrafanaService {
         return view(b);
     }
 
-    private static void check(JsonNode dashboard, List<Integer> panels, Map<String, String> variables) {
-        List<Violation> found = new ArrayList<>();
-        List<Integer> ids = Dashboards.panels(dashboard).stream().map(GrafanaBoard.Panel::id).toList();
-        for (int i = 0; panels != null && i < panels.size(); i++) {
-            if (!ids.contains(panels.get(i))) {
-                found.add(new Violation("chosenPanels[" + i + "]", "the board has no panel " + panels.get(i)
-                        + " with a Prometheus query; its panels are " + ids));
-            }
-        }
-        Map<String, String> known = Dashboards.variables(dashboard);
-        if (variables != null) {
-            variables.keySet().stream().filter(v -> !known.containsKey(v)).forEach(v -> found.add(new Violation(
-                    "variables." + v, "the board has no such variable; it has " + known.keySet())));
-        }
-        if (!found.isEmpty()) {
-            throw ProblemException.invalid(found);
-        }
-    }
-
-    /** Every chosen panel's queries of every board, over the window; one stored answer per query. */
     /**
      * Evaluates every chosen panel over the window. The boards are read in a short transaction of their own and
      * Grafana is asked outside of it, so a slow Grafana never holds a database connection.
@@ -257,13 +239,15 @@ public class GrafanaService {
             String expr = Dashboards.substitute(q.expr(), values, w.stepSeconds, range);
             String ds = q.datasourceUid() != null ? q.datasourceUid() : fallback;
             String name = q.panelTitle() + " (" + q.refId() + ")";
-            if (ds == null) {
-                answers.add(metric(w, c, b, name, expr, null, "Grafana has no Prometheus data source"));
+            if (ds == null || !Dashboards.UID.matcher(ds).matches()) {
+                answers.add(metric(w, c, b, name, expr, null, ds == null
+                        ? "Grafana has no Prometheus data source"
+                        : "the data source uid is not a Grafana uid"));
                 continue;
             }
-            PrometheusClient.Target proxy = new PrometheusClient.Target(grafana.base() + "/api/datasources/proxy/uid/"
-                    + ds, grafana.authorization());
             try {
+                PrometheusClient.Target proxy = grafana.under("api/datasources/proxy/uid/" + URLEncoder.encode(ds,
+                        StandardCharsets.UTF_8).replace("+", "%20"));
                 List<RunEnvironment.Series> series = prometheus.client().queryRange(proxy, expr, w.queryFrom,
                         w.queryTo, w.stepSeconds);
                 answers.add(metric(w, c, b, name, expr, JSON.writeValueAsString(series), null));
@@ -289,29 +273,6 @@ public class GrafanaService {
         return m;
     }
 
-    private void validate(GrafanaConnection in, GrafanaConnectionEntity existing) {
-        if (in == null) {
-            throw ProblemException.badRequest("body", "a Grafana connection is needed");
-        }
-        List<Violation> found = new ArrayList<>();
-        if (in.name() == null || in.name().isBlank() || in.name().length() > 100) {
-            found.add(new Violation("name", "is required, at most 100 characters"));
-        }
-        ConnectionService.checkUrl(in.url(), "http://grafana:3000", found);
-        FieldLimits.check(in.prometheusDatasourceUid(), FieldLimits.GRAFANA_UID, "prometheusDatasourceUid", found);
-        boolean hasKey = in.apiKey() != null && !in.apiKey().isEmpty();
-        if (!hasKey && (existing == null || existing.apiKeyEncrypted == null)) {
-            found.add(new Violation("apiKey", "is required: a service account token, an API key or user:password"));
-        }
-        if (hasKey && !prometheus.canSeal()) {
-            found.add(new Violation("apiKey", "cannot be stored: no encryption key is configured "
-                    + "(meshperf.metrics.encryption-key, 32 characters or more)"));
-        }
-        if (!found.isEmpty()) {
-            throw ProblemException.invalid(found);
-        }
-    }
-
     private void apply(GrafanaConnectionEntity c, GrafanaConnection in) {
         c.name = in.name().trim();
         c.url = in.url().trim();
@@ -328,12 +289,18 @@ public class GrafanaService {
     }
 
     private static GrafanaConnectionEntity find(String id) {
+        if (id.indexOf('\u0000') >= 0) {
+            throw ProblemException.notFound("no Grafana connection with that id");
+        }
         return Optional.ofNullable(GrafanaConnectionEntity.<GrafanaConnectionEntity>findById(id))
                 .orElseThrow(() -> ProblemException.notFound("no Grafana connection with id " + id));
     }
 
     private static GrafanaBoardEntity board(String id, String uid) {
         find(id);
+        if (!Dashboards.UID.matcher(uid).matches()) {
+            throw ProblemException.notFound("no board with that uid in Grafana connection " + id);
+        }
         return GrafanaBoardEntity.<GrafanaBoardEntity>find("connectionId = ?1 and uid = ?2", id, uid)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("no board " + uid + " in Grafana connection " + id));

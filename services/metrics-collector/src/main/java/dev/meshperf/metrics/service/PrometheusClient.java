@@ -1,6 +1,8 @@
 package dev.meshperf.metrics.service;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.meshperf.contracts.api.ConnectivityReport;
 import dev.meshperf.contracts.api.RunEnvironment;
+import dev.meshperf.contracts.egress.EgressPolicy;
 
 /**
  * Prometheus' HTTP API: {@code /api/v1/status/buildinfo} and {@code /api/v1/query_range}. Every call has a timeout
@@ -28,14 +31,40 @@ public final class PrometheusClient {
     private final BoundedGet get;
 
     public PrometheusClient(Duration timeout, int maxBytes) {
-        this.get = new BoundedGet(timeout, maxBytes);
+        this(timeout, maxBytes, EgressPolicy.defaults());
+    }
+
+    /** @param egress where a connection may go; checked again at each call, the name resolved then */
+    public PrometheusClient(Duration timeout, int maxBytes, EgressPolicy egress) {
+        this.get = new BoundedGet(timeout, maxBytes, egress);
     }
 
     /** Where to ask, and the Authorization header value (null for none). */
     public record Target(String url, String authorization) {
 
-        String base() {
-            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        /**
+         * The URL of {@code relative} (a path with its query) under this one, by URI resolution: the base's path is a
+         * folder and its query and fragment are dropped, so nothing appended can end up inside a query string.
+         */
+        URI resolve(String relative) throws PrometheusException {
+            try {
+                URI base = new URI(url.strip());
+                if (base.getScheme() == null || base.getRawAuthority() == null) {
+                    throw new PrometheusException("not a usable URL: it needs a scheme and a host");
+                }
+                String path = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
+                URI folder = new URI(base.getScheme() + "://" + base.getRawAuthority() + (path.endsWith("/")
+                        ? path
+                        : path + "/"));
+                return folder.resolve(new URI(relative.startsWith("/") ? relative.substring(1) : relative));
+            } catch (URISyntaxException e) {
+                throw new PrometheusException("not a usable URL: " + e.getMessage());
+            }
+        }
+
+        /** The folder {@code relative} under this one, asked with the same credentials (a data source proxy). */
+        Target under(String relative) throws PrometheusException {
+            return new Target(resolve(relative.endsWith("/") ? relative : relative + "/").toString(), authorization);
         }
     }
 
@@ -50,7 +79,7 @@ public final class PrometheusClient {
     public ConnectivityReport test(Target target) {
         long started = System.nanoTime();
         try {
-            JsonNode data = call(target, "/api/v1/status/buildinfo");
+            JsonNode data = call(target, "api/v1/status/buildinfo");
             long rtt = (System.nanoTime() - started) / 1_000_000;
             return new ConnectivityReport(true, data.path("version").asText(null), rtt, null);
         } catch (PrometheusException e) {
@@ -60,7 +89,7 @@ public final class PrometheusClient {
 
     public List<RunEnvironment.Series> queryRange(Target target, String promql, Instant from, Instant to,
             long stepSeconds) throws PrometheusException {
-        String path = "/api/v1/query_range?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8) + "&start="
+        String path = "api/v1/query_range?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8) + "&start="
                 + from.getEpochSecond() + "&end=" + to.getEpochSecond() + "&step=" + stepSeconds;
         JsonNode data = call(target, path);
         List<RunEnvironment.Series> series = new ArrayList<>();

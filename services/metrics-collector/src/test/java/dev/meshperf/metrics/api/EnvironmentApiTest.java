@@ -135,6 +135,18 @@ class EnvironmentApiTest {
         given().contentType(ContentType.JSON)
                 .body("{\"name\": \"x\", \"url\": \"http://h:9090\", \"packs\": [\"nodes\", \"nodes\"]}")
                 .post("/api/prometheus-connections").then().statusCode(400).body("field", equalTo("packs[1]"));
+        // a metadata service, by address or behind a query string, is refused with the field named
+        for (String url : List.of("http://169.254.169.254/latest/meta-data?x=", "http://169.254.169.254/latest",
+                "http://[fd00:ec2::254]/", "http://metadata.google.internal/", "http://h:9090/api?x=")) {
+            given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"" + url + "\"}")
+                    .post("/api/prometheus-connections").then().statusCode(400).body("field", equalTo("url"));
+            given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"url\": \"" + url + "\"}")
+                    .post("/api/prometheus-connections/test").then().statusCode(400).body("field", equalTo("url"));
+            given().contentType(ContentType.JSON).body("{\"name\": \"g\", \"url\": \"" + url
+                    + "\", \"apiKey\": \"k\"}").post("/api/grafana-connections").then().statusCode(400)
+                    .body("field", equalTo("url"));
+        }
+        given().get("/api/prometheus-connections").then().body("name", not(hasItems("x")));
     }
 
     @Test

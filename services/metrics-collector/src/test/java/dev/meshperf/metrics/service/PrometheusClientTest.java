@@ -21,6 +21,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import dev.meshperf.contracts.api.ConnectivityReport;
 import dev.meshperf.contracts.api.RunEnvironment;
+import dev.meshperf.contracts.egress.EgressPolicy;
 import dev.meshperf.testing.PrometheusServer;
 
 /**
@@ -32,6 +33,7 @@ class PrometheusClientTest {
     private static PrometheusServer prometheus;
     private static HttpServer odd;
     private static final AtomicReference<String> AUTHORIZATION = new AtomicReference<>();
+    private static final java.util.concurrent.atomic.AtomicInteger CALLS = new java.util.concurrent.atomic.AtomicInteger();
     private static final java.util.concurrent.CountDownLatch RELEASE = new java.util.concurrent.CountDownLatch(1);
 
     @BeforeAll
@@ -52,6 +54,15 @@ class PrometheusClientTest {
                 Thread.currentThread().interrupt();
             }
             reply(ex, 200, "{}");
+        });
+        odd.createContext("/moved/", ex -> {
+            ex.getResponseHeaders().add("Location", "http://127.0.0.1:" + odd.getAddress().getPort()
+                    + "/prom/api/v1/status/buildinfo");
+            reply(ex, 302, "");
+        });
+        odd.createContext("/prom/", ex -> {
+            CALLS.incrementAndGet();
+            reply(ex, 200, "{\"status\":\"success\",\"data\":{\"version\":\"9.9.9\"}}");
         });
         odd.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         odd.start();
@@ -128,5 +139,41 @@ class PrometheusClientTest {
                 .contains("no answer within 2 s");
         assertThat(client().test(new PrometheusClient.Target("http://exa mple", null)).error())
                 .contains("not a usable URL");
+    }
+
+    @Test
+    void pathsAreJoinedByUriResolutionSoAQueryCannotSwallowThem() throws Exception {
+        assertThat(new PrometheusClient.Target("http://169.254.169.254/latest/meta-data?x=", null).resolve(
+                "api/v1/status/buildinfo").toString())
+                .isEqualTo("http://169.254.169.254/latest/meta-data/api/v1/status/buildinfo");
+        assertThat(new PrometheusClient.Target("https://mon.example/prometheus", null).resolve(
+                "api/v1/query_range?query=up&step=1").toString())
+                .isEqualTo("https://mon.example/prometheus/api/v1/query_range?query=up&step=1");
+        assertThat(new PrometheusClient.Target("http://grafana:3000/", "Bearer k").under(
+                "api/datasources/proxy/uid/abc").resolve("api/v1/query_range?query=up").toString())
+                .isEqualTo("http://grafana:3000/api/datasources/proxy/uid/abc/api/v1/query_range?query=up");
+    }
+
+    @Test
+    void theEgressPolicyIsAppliedAtEveryCallAndARedirectIsNotFollowed() {
+        ConnectivityReport metadata = client().test(new PrometheusClient.Target("http://169.254.169.254/latest", null));
+        assertThat(metadata.reachable()).isFalse();
+        assertThat(metadata.error()).startsWith("url: ").contains("link-local or cloud metadata");
+        assertThat(client().test(new PrometheusClient.Target("http://[fd00:ec2::254]/", null)).error())
+                .startsWith("url: ");
+
+        String base = "http://127.0.0.1:" + odd.getAddress().getPort();
+        int before = CALLS.get();
+        PrometheusClient denying = new PrometheusClient(Duration.ofSeconds(2), 2048, EgressPolicy.of(List.of(),
+                List.of("127.0.0.0/8")));
+        assertThat(denying.test(new PrometheusClient.Target(base + "/prom", null)).error())
+                .isEqualTo("url: 127.0.0.1 is on the egress deny-list (meshperf.egress.deny: 127.0.0.0/8)");
+        assertThat(CALLS.get()).as("refused before connecting").isEqualTo(before);
+
+        assertThat(client().test(new PrometheusClient.Target(base + "/prom", null)).version()).isEqualTo("9.9.9");
+        ConnectivityReport moved = client().test(new PrometheusClient.Target(base + "/moved", null));
+        assertThat(moved.reachable()).isFalse();
+        assertThat(moved.error()).contains("HTTP 302");
+        assertThat(CALLS.get()).as("the redirect was not followed").isEqualTo(before + 1);
     }
 }

@@ -3,6 +3,7 @@ package dev.meshperf.profile.config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -36,4 +37,10 @@ public interface ProfileConfig {
      */
     @WithDefault("PT2S")
     Duration startDelay();
+
+    /**
+     * The key the secret parts of profiles (credential headers, cookies, secret body fields) are sealed with: 32
+     * characters or more, and it must never change. Without it, a profile with a secret is refused.
+     */
+    Optional<String> encryptionKey();
 }

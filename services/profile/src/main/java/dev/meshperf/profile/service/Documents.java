@@ -76,20 +76,21 @@ public final class Documents {
     /** A document a user sent, as YAML or JSON (JSON is YAML); errors name the field. */
     public static <T> T read(String text, Class<T> type) {
         if (text == null || text.isBlank()) {
-            throw new ProblemException(Problem.of(400, "Bad Request", "the request body is empty", null));
+            throw new ProblemException(Problem.of(400, "Bad Request", "the request body is empty", "body"));
         }
         try {
             T value = YAML.readValue(text, type);
             if (value == null) {
-                throw new ProblemException(Problem.of(400, "Bad Request", "the request body holds no document", null));
+                throw new ProblemException(Problem.of(400, "Bad Request", "the request body holds no document",
+                        "body"));
             }
             return value;
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            String field = e.getPath().isEmpty() ? null : JsonErrors.field(e);
+            String field = e.getPath().isEmpty() ? "body" : JsonErrors.field(e);
             throw new ProblemException(Problem.of(400, "Bad Request", JsonErrors.describe(e), field));
         } catch (IOException e) {
             throw new ProblemException(Problem.of(400, "Bad Request", "not valid YAML or JSON: " + e.getMessage(),
-                    null));
+                    "body"));
         }
     }
 }

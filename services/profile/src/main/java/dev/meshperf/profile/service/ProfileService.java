@@ -36,6 +36,9 @@ public class ProfileService {
     @Inject
     ProfileConfig config;
 
+    @Inject
+    ProfileSecrets secrets;
+
     /** The outcome of {@link #apply}: the saved document and whether it was new. */
     public record Applied(ProfileDocument profile, boolean created) {
     }
@@ -51,7 +54,7 @@ public class ProfileService {
         p.id = UUID.randomUUID().toString();
         p.createdAt = now();
         p.version = 0;
-        return save(p, d);
+        return save(p, secrets.seal(d, null));
     }
 
     @Transactional
@@ -65,7 +68,7 @@ public class ProfileService {
         profiles.findByName(d.name()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
             throw ProblemException.conflict("name", "another profile is named '" + d.name() + "'");
         });
-        return save(p, d);
+        return save(p, secrets.seal(d, document(p)));
     }
 
     /** Creates the profile named in the document, or updates it when it exists (profiles as code). */
@@ -73,6 +76,9 @@ public class ProfileService {
     public Applied apply(ProfileDocument input) {
         if (input.name() == null || input.name().isBlank()) {
             throw ProblemException.invalid(List.of(new Violation("name", "is required to apply a profile")));
+        }
+        if (input.name().chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.invalid(List.of(new Violation("name", "must not contain control characters")));
         }
         return profiles.findByName(input.name())
                 .map(existing -> new Applied(update(existing.id, withoutVersion(input)), false))
@@ -86,7 +92,7 @@ public class ProfileService {
 
     @Transactional
     public ProfileDocument get(String id) {
-        return document(find(id));
+        return ProfileSecrets.redact(document(find(id)));
     }
 
     @Transactional
@@ -94,7 +100,7 @@ public class ProfileService {
         find(id);
         ProfileVersion v = profiles.version(id, version).orElseThrow(
                 () -> ProblemException.notFound("profile " + id + " has no version " + version));
-        return Documents.fromJson(v.document);
+        return ProfileSecrets.redact(Documents.fromJson(v.document));
     }
 
     @Transactional
@@ -112,9 +118,14 @@ public class ProfileService {
     }
 
     Profile find(String id) {
+        // an id the database cannot even compare (a NUL byte) names no profile either
+        if (id == null || id.indexOf('\u0000') >= 0) {
+            throw ProblemException.notFound("no profile with that id");
+        }
         return profiles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no profile with id " + id));
     }
 
+    /** The stored document: its secrets sealed, never to be returned as it is. */
     static ProfileDocument document(Profile p) {
         return Documents.fromJson(p.document);
     }
@@ -144,7 +155,7 @@ public class ProfileService {
         v.document = p.document;
         v.createdAt = p.updatedAt;
         v.persist();
-        return saved;
+        return ProfileSecrets.redact(saved);
     }
 
     private static ProfileDocument withoutVersion(ProfileDocument d) {

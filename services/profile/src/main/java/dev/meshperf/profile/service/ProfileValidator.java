@@ -6,13 +6,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import io.quarkus.runtime.StartupEvent;
+
 import dev.meshperf.contracts.api.ProfileDocument;
+import dev.meshperf.contracts.egress.EgressPolicy;
 import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.LoadSpecValidator;
 import dev.meshperf.contracts.validation.SloCheckValidator;
 import dev.meshperf.contracts.validation.Violation;
+import dev.meshperf.profile.config.EgressConfig;
 import dev.meshperf.profile.config.ProfileConfig;
 
 /** Every field of a profile (defaults applied) checked at once, each violation naming its field. */
@@ -29,6 +34,23 @@ public class ProfileValidator {
 
     @Inject
     ProfileConfig config;
+
+    @Inject
+    EgressConfig egressConfig;
+
+    private volatile EgressPolicy egress;
+
+    /** A wrong egress entry stops the service at start-up, naming it, instead of failing each save. */
+    void checkEgress(@Observes StartupEvent start) {
+        egress();
+    }
+
+    EgressPolicy egress() {
+        if (egress == null) {
+            egress = egressConfig.policy();
+        }
+        return egress;
+    }
 
     /** A saved profile: everything, and a name. */
     public List<Violation> validateProfile(ProfileDocument d) {
@@ -49,6 +71,9 @@ public class ProfileValidator {
         List<Violation> found = new ArrayList<>();
         if (d.description() != null && d.description().length() > MAX_DESCRIPTION) {
             found.add(new Violation("description", "is longer than " + MAX_DESCRIPTION + " characters"));
+        } else if (d.description() != null && d.description().chars().anyMatch(c -> Character.isISOControl(c)
+                && c != '\n' && c != '\r' && c != '\t')) {
+            found.add(new Violation("description", "must not contain control characters but line breaks and tabs"));
         }
         labels(d.labels(), found);
         generators(d.loadGenerators(), found);
@@ -74,6 +99,7 @@ public class ProfileValidator {
         for (Violation v : LoadSpecValidator.validate(SpecMapper.toSpec(d), "spec")) {
             found.add(new Violation(SpecMapper.documentField(v.field()), v.reason()));
         }
+        destinations(d, found);
         found.addAll(SloCheckValidator.validate(d.slos(), "slos"));
         metrics(d.metrics(), found);
         return found;
@@ -98,6 +124,20 @@ public class ProfileValidator {
                     || m.query().length() > FieldLimits.METRIC_QUERY) {
                 found.add(new Violation("metrics[" + i + "].query", "is required PromQL, at most "
                         + FieldLimits.METRIC_QUERY + " characters"));
+            }
+        }
+    }
+
+    /** Every endpoint that is a valid URL must also be a destination load may go to (meshperf.egress.*). */
+    private void destinations(ProfileDocument d, List<Violation> found) {
+        if (d.endpoints() == null) {
+            return;
+        }
+        for (int i = 0; i < d.endpoints().size(); i++) {
+            String field = "endpoints[" + i + "].url";
+            var endpoint = d.endpoints().get(i);
+            if (endpoint != null && endpoint.url() != null && found.stream().noneMatch(v -> v.field().equals(field))) {
+                egress().check(endpoint.url(), field).ifPresent(found::add);
             }
         }
     }
@@ -128,6 +168,9 @@ public class ProfileValidator {
             found.add(new Violation("loadGenerators", "needs at least one load generator"));
         }
         for (int i = 0; i < generators.size(); i++) {
+            if (generators.get(i) == null) {
+                found.add(new Violation("loadGenerators[" + i + "]", "is required: a load generator's name"));
+            }
             found.addAll(generator(generators.get(i), "loadGenerators[" + i + "]"));
             if (generators.indexOf(generators.get(i)) < i) {
                 found.add(new Violation("loadGenerators[" + i + "]", "'" + generators.get(i) + "' is listed twice"));

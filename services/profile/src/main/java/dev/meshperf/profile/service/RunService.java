@@ -59,10 +59,13 @@ public class RunService {
     @Inject
     GeneratorCatalog catalog;
 
+    @Inject
+    ProfileSecrets secrets;
+
     @Transactional
     public RunAccepted runProfile(String profileId, RunOptions options) {
         Profile profile = profiles.find(profileId);
-        ProfileDocument d = ProfileService.document(profile);
+        ProfileDocument d = secrets.reveal(ProfileService.document(profile));
         RunOptions o = options == null ? new RunOptions(null, null, null) : options;
         List<Violation> violations = new ArrayList<>();
         String generator = o.generator() == null ? d.loadGenerators().get(0) : o.generator();
@@ -97,7 +100,8 @@ public class RunService {
     @Transactional
     public RunAccepted runAdHoc(ProfileDocument input) {
         ProfileDocument d = ProfileDefaults.apply(input, config.generators().get(0));
-        List<Violation> violations = validator.validateRun(d);
+        List<Violation> violations = new ArrayList<>(validator.validateRun(d));
+        violations.addAll(secrets.unsaved(d));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -107,7 +111,7 @@ public class RunService {
 
     @Transactional
     public void cancel(String testId, String reason) {
-        TestRunRequest run = TestRunRequest.findById(testId);
+        TestRunRequest run = TEST_ID.matcher(testId).matches() ? TestRunRequest.findById(testId) : null;
         if (run == null) {
             throw ProblemException.notFound("no test with id " + testId + " was started here");
         }
@@ -125,6 +129,10 @@ public class RunService {
      */
     @Transactional
     public RunAccepted previous(String profileId, String testId) {
+        if (!TEST_ID.matcher(testId).matches()) {
+            // refused with every other violation when the run is checked
+            return null;
+        }
         TestRunRequest run = TestRunRequest.findById(testId);
         if (run == null) {
             return null;

@@ -28,6 +28,9 @@ public final class SpecMapper {
         if (field.startsWith("tls.caCertificatePem")) {
             return "caCertificate";
         }
+        if (field.startsWith("tls.")) {
+            return field.substring("tls.".length());
+        }
         if (field.startsWith("mesh")) {
             return "serviceMesh" + field.substring("mesh".length());
         }

@@ -20,7 +20,7 @@ import dev.meshperf.testing.KafkaAndPostgresResource;
 @QuarkusTestResource(value = KafkaAndPostgresResource.class, restrictToAnnotatedClass = true, initArgs = @ResourceArg(name = "database", value = "profile"))
 class ProfileFileApiTest {
 
-    private static io.restassured.specification.RequestSpecification yaml() {
+    static io.restassured.specification.RequestSpecification yaml() {
         return given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
                 .encoderConfig().encodeContentTypeAs("application/yaml", io.restassured.http.ContentType.TEXT)))
                 .contentType("application/yaml");
@@ -39,7 +39,11 @@ class ProfileFileApiTest {
         yaml().body(changed).post("/api/profiles/apply").then().statusCode(200)
                 .body("id", equalTo(id)).body("version", equalTo(2)).body("duration", equalTo("1m30s"));
 
+        // a copy under another name has no stored secrets to keep: the cookie's placeholder needs a value
+        assertThat(changed).contains("session: <secret>").doesNotContain("abc");
         String fresh = changed.replace("name: " + name, "name: " + name + "-copy");
+        yaml().body(fresh).post("/api/profiles/apply").then().statusCode(400).body("field", equalTo("cookies.session"));
+        fresh = fresh.replace("session: <secret>", "session: abc");
         yaml().body(fresh).post("/api/profiles/apply").then().statusCode(201)
                 .body("version", equalTo(1));
 

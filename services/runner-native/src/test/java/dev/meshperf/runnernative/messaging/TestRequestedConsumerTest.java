@@ -106,6 +106,19 @@ class TestRequestedConsumerTest {
     }
 
     @Test
+    void aMetadataTargetEndsAtOnceWithAFailureNamingTheEndpoint() {
+        TestRequested request = Requests.constant("http://169.254.169.254/latest/meta-data/", 100, 2);
+        send(request);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> finalOf(request.testId()).isPresent());
+        TestSample last = finalOf(request.testId()).orElseThrow();
+        assertThat(last.failure().code()).isEqualTo(FailureCode.LIMIT_EXCEEDED);
+        assertThat(last.failure().reason()).startsWith("spec.endpoints[0].url: 169.254.169.254 is a link-local or "
+                + "cloud metadata address");
+        assertThat(samplesOf(request.testId())).allSatisfy(s -> assertThat(s.counters().requests()).isZero());
+    }
+
+    @Test
     void aNativeRequestRunsAndPublishesSamplesKeyedByTestId() {
         TestRequested request = Requests.constant(target.url("/"), 100, 2);
         send(request);

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real PostgreSQL server started from its binaries with trust authentication on 127.0.0.1 only, tied to this JVM's
- * life. The data folder is initialised on first use and kept afterwards.
+ * A real PostgreSQL server started from its binaries on 127.0.0.1 only, with password (SCRAM) authentication, tied
+ * to this JVM's life. The data folder is initialised on first use and kept afterwards.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -26,34 +26,40 @@ public final class PostgresServer implements AutoCloseable {
 
     private final ChildProcess process;
     private final int port;
+    private final String password;
 
-    private PostgresServer(ChildProcess process, int port) {
+    private PostgresServer(ChildProcess process, int port, String password) {
         this.process = process;
         this.port = port;
+        this.password = password;
     }
 
-    /** Starts PostgreSQL from {@code bin} on a free port, for tests: no fsync, data thrown away with the folder. */
+    /**
+     * Starts PostgreSQL from {@code bin} on a free port, for tests: no fsync, data thrown away with the folder, a
+     * random password (the one it was started with before, when the folder is reused).
+     */
     public static PostgresServer start(Path bin, Path dataDir) {
-        return start(bin, dataDir, Ports.free(), false);
+        return start(bin, dataDir, Ports.free(), false, testPassword(dataDir));
     }
 
-    public static PostgresServer start(Path bin, Path dataDir, int port, boolean durable) {
+    public static PostgresServer start(Path bin, Path dataDir, int port, boolean durable, String password) {
         Ports.requireFree(port, "PostgreSQL");
         // postgres does not watch its parent, so a watchdog stops it (fast shutdown) when this JVM goes
-        ChildProcess child = ChildProcess.startWatched("postgres", serverCommand(bin, dataDir, port, durable),
-                dataDir.resolveSibling("postgres.log"));
-        PostgresServer server = new PostgresServer(child, port);
+        ChildProcess child = ChildProcess.startWatched("postgres", serverCommand(bin, dataDir, port, durable,
+                password), dataDir.resolveSibling("postgres.log"));
+        PostgresServer server = new PostgresServer(child, port, password);
         Waits.until(child, "PostgreSQL on port " + port, START_TIMEOUT, server::answers);
         return server;
     }
 
     /**
-     * Unpacks nothing and starts nothing: initialises {@code dataDir} if needed and returns the command that runs the
-     * server in the foreground, for a supervisor of its own (the launcher).
+     * Unpacks nothing and starts nothing: initialises {@code dataDir} if needed, makes {@code password} the only way
+     * in, and returns the command that runs the server in the foreground, for a supervisor of its own (the launcher).
      */
-    public static List<String> serverCommand(Path bin, Path dataDir, int port, boolean durable) {
+    public static List<String> serverCommand(Path bin, Path dataDir, int port, boolean durable, String password) {
         List<String> prefix = Privileges.postgresPrefix();
         initIfNeeded(bin, dataDir, prefix);
+        PostgresAuth.ensure(bin, dataDir, prefix, password);
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(bin.resolve("postgres").toString(), "-D", dataDir.toAbsolutePath().toString(), "-p",
                 String.valueOf(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c",
@@ -105,9 +111,14 @@ public final class PostgresServer implements AutoCloseable {
         return process;
     }
 
+    /** The superuser's password. */
+    public String password() {
+        return password;
+    }
+
     /** Creates {@code database} unless it exists. */
     public void createDatabase(String database) {
-        createDatabase(jdbcUrl("postgres"), USER, "", database);
+        createDatabase(jdbcUrl("postgres"), USER, password, database);
     }
 
     public static void createDatabase(String adminUrl, String user, String password, String database) {
@@ -135,10 +146,26 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private boolean answers() {
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, "")) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, password)) {
             return c.isValid(2);
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /** A test server's password: made once per data folder and kept beside it (never in it, nor on a command line). */
+    public static String testPassword(Path dataDir) {
+        try {
+            Path file = dataDir.resolveSibling(dataDir.getFileName() + ".password");
+            if (!Files.exists(file)) {
+                byte[] random = new byte[18];
+                new java.security.SecureRandom().nextBytes(random);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, java.util.HexFormat.of().formatHex(random));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new ServerStartException("cannot keep the test database's password: " + e.getMessage(), e);
         }
     }
 

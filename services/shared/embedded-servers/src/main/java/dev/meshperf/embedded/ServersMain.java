@@ -1,5 +1,7 @@
 package dev.meshperf.embedded;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,11 +17,15 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * broker-classpath                                      the child broker's classpath
- * postgres-command --data DIR --port P --cache DIR [--system]
- *                                                       initialise DIR if needed; print the server command line
- * create-databases --url JDBC --user U [--password P] NAME...
- * check-jdbc --url JDBC --user U [--password P]        can we log in?
+ * postgres-command --data DIR --port P --cache DIR --password-file F [--system]
+ *                                                       initialise DIR if needed, make F's password the only
+ *                                                       login; print the server command line
+ * create-databases --url JDBC --user U [--password-file F] NAME...
+ * check-jdbc --url JDBC --user U [--password-file F]   can we log in?
  * </pre>
+ *
+ * A password is read from the file given, else from the environment ({@code MESHPERF_DB_PASSWORD}): never from the
+ * command line, which every local user can read.
  */
 public final class ServersMain {
 
@@ -54,9 +60,8 @@ public final class ServersMain {
             case "broker-classpath" -> System.out.println(BrokerClasspath.resolve());
             case "postgres-command" -> System.out.println(postgresCommand(options));
             case "create-databases" -> rest.forEach(db -> PostgresServer.createDatabase(required(options, "url"),
-                    required(options, "user"), options.getOrDefault("password", ""), db));
-            case "check-jdbc" -> checkJdbc(required(options, "url"), required(options, "user"),
-                    options.getOrDefault("password", ""));
+                    required(options, "user"), password(options), db));
+            case "check-jdbc" -> checkJdbc(required(options, "url"), required(options, "user"), password(options));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
         return 0;
@@ -69,7 +74,10 @@ public final class ServersMain {
                 ? PostgresBinaries.system().orElseThrow(() -> new ServerStartException(
                         "no PostgreSQL under /usr/lib/postgresql; install Debian's postgresql package or drop --system"))
                 : PostgresBinaries.embedded(Path.of(required(options, "cache")));
-        return PostgresServer.serverCommand(bin, data, port, true).stream()
+        if (!options.containsKey("password-file")) {
+            throw new IllegalArgumentException("--password-file is required");
+        }
+        return PostgresServer.serverCommand(bin, data, port, true, password(options)).stream()
                 .map(ServersMain::shellQuote)
                 .collect(Collectors.joining(" "));
     }
@@ -83,6 +91,19 @@ public final class ServersMain {
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
             throw new ServerStartException("cannot reach the database at " + url + ": " + reason);
+        }
+    }
+
+    private static String password(Map<String, String> options) {
+        String file = options.get("password-file");
+        if (file == null) {
+            String env = System.getenv("MESHPERF_DB_PASSWORD");
+            return env == null ? "" : env;
+        }
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException e) {
+            throw new ServerStartException("cannot read the database password from " + file + ": " + e.getMessage());
         }
     }
 

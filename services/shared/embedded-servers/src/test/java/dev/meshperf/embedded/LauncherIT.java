@@ -1,6 +1,7 @@
 package dev.meshperf.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -8,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -75,6 +77,38 @@ class LauncherIT {
 
         assertThat(launcher("up").code()).isZero();
         assertThat(sqlValue("SELECT v FROM kept")).isEqualTo("first run");
+    }
+
+    @Test
+    void secretsAreFilesOfThisUserNeverCommandLinesAndTheDatabaseWantsItsPassword() throws Exception {
+        Result up = launcher("up");
+        assertThat(up.code()).as(up.output()).isZero();
+
+        List<String> secrets = new ArrayList<>();
+        for (String file : List.of("token", "encryption-key", "db-password")) {
+            Path path = home.resolve(file);
+            assertThat(Files.getPosixFilePermissions(path)).as(file).isEqualTo(PosixFilePermissions.fromString(
+                    "rw-------"));
+            secrets.add(Files.readString(path).strip());
+        }
+        assertThat(secrets).allSatisfy(secret -> assertThat(secret).hasSizeGreaterThanOrEqualTo(32));
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path proc : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                String commandLine;
+                try {
+                    commandLine = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8);
+                } catch (IOException gone) {
+                    continue;
+                }
+                assertThat(commandLine).as("command line of %s", proc).doesNotContain(secrets);
+            }
+        }
+        assertThat(up.output()).doesNotContain(secrets);
+
+        assertThatThrownBy(() -> DriverManager.getConnection(PostgresServer.jdbcUrl(pgPort, "postgres"), "postgres",
+                "").close()).hasMessageContaining("password");
+        assertThat(sqlValue("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = 'postgres'"))
+                .isEqualTo("t");
     }
 
     @Test
@@ -163,15 +197,21 @@ class LauncherIT {
         return new Result(process.exitValue(), output);
     }
 
+    private String password() throws IOException {
+        return Files.readString(home.resolve("db-password")).strip();
+    }
+
     private void sql(String statements) throws Exception {
-        try (Connection c = DriverManager.getConnection(PostgresServer.jdbcUrl(pgPort, "postgres"), "postgres", "");
+        try (Connection c = DriverManager.getConnection(PostgresServer.jdbcUrl(pgPort, "postgres"), "postgres",
+                password());
                 Statement s = c.createStatement()) {
             s.execute(statements);
         }
     }
 
     private String sqlValue(String query) throws Exception {
-        try (Connection c = DriverManager.getConnection(PostgresServer.jdbcUrl(pgPort, "postgres"), "postgres", "");
+        try (Connection c = DriverManager.getConnection(PostgresServer.jdbcUrl(pgPort, "postgres"), "postgres",
+                password());
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(query)) {
             rs.next();

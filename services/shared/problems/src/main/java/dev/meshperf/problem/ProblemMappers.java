@@ -51,9 +51,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        // a body that is no document at all is the body's fault
         String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? JsonErrors.field(mapping)
-                : null;
+                : "body";
         return respond(Problem.of(400, "Bad Request", JsonErrors.describe(e), field));
     }
 

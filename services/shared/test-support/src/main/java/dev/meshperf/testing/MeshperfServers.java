@@ -114,7 +114,7 @@ public final class MeshperfServers {
                     : PostgresBinaries.embedded(Path.of(System.getProperty("user.home"), ".cache", "meshperf"));
             PostgresServer server = PostgresServer.start(bin, work.resolve("pgdata"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-postgres"));
-            return new Postgres("127.0.0.1", server.port(), PostgresServer.USER, "", null);
+            return new Postgres("127.0.0.1", server.port(), PostgresServer.USER, server.password(), null);
         };
     }
 }

@@ -48,7 +48,8 @@ public final class RestartableServers implements Backends, AutoCloseable {
     }
 
     public synchronized void startPostgres() {
-        postgres = PostgresServer.start(postgresBin, work.resolve("pgdata"), postgresPort, false);
+        postgres = PostgresServer.start(postgresBin, work.resolve("pgdata"), postgresPort, false,
+                PostgresServer.testPassword(work.resolve("pgdata")));
     }
 
     public synchronized void stopPostgres() {
@@ -74,7 +75,7 @@ public final class RestartableServers implements Backends, AutoCloseable {
 
     @Override
     public String password() {
-        return "";
+        return PostgresServer.testPassword(work.resolve("pgdata"));
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.engine.EngineRun;
 import dev.meshperf.engine.EngineSettings;
 import dev.meshperf.engine.LoadEngine;
+import dev.meshperf.engine.Target;
 import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.IntervalData;
 import dev.meshperf.runner.spi.LoadRunner;
@@ -50,6 +51,17 @@ public final class NativeLoadRunner implements LoadRunner {
                 EnumSet.allOf(LoadModelType.class));
     }
 
+    /** The field of the first endpoint on this host, for a refusal to name. */
+    private static String endpointField(ShardRun run, String host) {
+        List<dev.meshperf.contracts.spec.Endpoint> endpoints = run.spec().endpoints();
+        for (int i = 0; i < endpoints.size(); i++) {
+            if (host.equalsIgnoreCase(java.net.URI.create(endpoints.get(i).url()).getHost())) {
+                return "spec.endpoints[" + i + "].url";
+            }
+        }
+        return "spec.endpoints";
+    }
+
     @Override
     public RunHandle start(ShardRun run, SampleSink sink) {
         List<Violation> violations = EventValidator.validate(run.request());
@@ -58,6 +70,10 @@ public final class NativeLoadRunner implements LoadRunner {
         }
         limits.check(run.spec());
         EngineSettings settings = SettingsMapper.map(run);
+        // connections go to the address resolved here, never to a second lookup: that address is what is checked
+        for (Target target : settings.targets()) {
+            limits.checkAddress(target.host(), target.address().getAddress(), endpointField(run, target.host()));
+        }
         Samples samples = new Samples(run, GENERATOR);
         AtomicReference<IntervalData> last = new AtomicReference<>();
         EngineRun engineRun = engine.start(settings, (data, isLast) -> {

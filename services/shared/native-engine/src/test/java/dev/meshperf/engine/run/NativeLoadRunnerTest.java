@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.meshperf.contracts.egress.AddressBlock;
+import dev.meshperf.contracts.egress.EgressPolicy;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.spec.Arrival;
@@ -287,6 +289,32 @@ class NativeLoadRunnerTest {
         assertThatThrownBy(() -> limited.start(single(spec(LoadModel.constant(10), 1, Duration.ofSeconds(1),
                 "http://localhost:1/")), new Collected()))
                 .isInstanceOf(RunFailure.class).hasMessageContaining("not in this runner's allow-list");
+    }
+
+    @Test
+    void loadNeverGoesToAMetadataAddressNorToWhereANameResolvesOnlyAtConnectTime() throws Exception {
+        NativeLoadRunner guarded = new NativeLoadRunner(engine, new RunnerLimits(1000, 8, Duration.ofMinutes(1),
+                Set.of()));
+        for (String url : List.of("http://169.254.169.254/latest/meta-data?x=", "http://[fd00:ec2::254]/",
+                "http://[fe80::1]:8080/")) {
+            assertThatThrownBy(() -> guarded.start(single(spec(LoadModel.constant(10), 1, Duration.ofSeconds(1),
+                    url)), new Collected())).as(url)
+                    .isInstanceOfSatisfying(RunFailure.class, f -> assertThat(f.code())
+                            .isEqualTo(FailureCode.LIMIT_EXCEEDED))
+                    .hasMessageStartingWith("spec.endpoints[0].url: ")
+                    .hasMessageContaining("link-local or cloud metadata");
+        }
+
+        // the check of the URL resolves "localhost" elsewhere (as a name may, between two lookups); the address the
+        // engine connects to is checked again, and refused
+        EgressPolicy rebinding = EgressPolicy.of(List.of(), List.of("127.0.0.0/8"))
+                .withResolver(host -> List.of(AddressBlock.literal("10.0.0.1")));
+        NativeLoadRunner pinned = new NativeLoadRunner(engine, new RunnerLimits(1000, 8, Duration.ofMinutes(1),
+                Set.of(), rebinding));
+        String url = target.url("/").replace("127.0.0.1", "localhost");
+        assertThatThrownBy(() -> pinned.start(single(spec(LoadModel.constant(10), 1, Duration.ofSeconds(1), url)),
+                new Collected())).isInstanceOf(RunFailure.class)
+                .hasMessageStartingWith("spec.endpoints[0].url: localhost (127.0.0.1) is on the egress deny-list");
     }
 
     private void assertRefused(ShardRun run, FailureCode code, String reason) {

@@ -7,9 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import dev.meshperf.contracts.egress.EgressPolicy;
 import dev.meshperf.runner.spi.RunnerLimits;
 
 /** Settings every runner service shares ({@code meshperf.runner.*}). */
@@ -26,12 +30,19 @@ public interface RunnerConfig {
 
     Limits limits();
 
-    /** The guard rails as the runner SPI takes them. */
+    /**
+     * The guard rails as the runner SPI takes them, with the egress policy every service that checks destinations
+     * shares ({@code meshperf.egress.allow}, {@code meshperf.egress.deny}; read here by name, as they sit outside
+     * this mapping's prefix).
+     */
     default RunnerLimits runnerLimits() {
         Set<String> hosts = new HashSet<>();
         limits().allowedHosts().ifPresent(list -> list.forEach(h -> hosts.add(h.trim().toLowerCase(Locale.ROOT))));
+        Config all = ConfigProvider.getConfig();
+        EgressPolicy egress = EgressPolicy.of(all.getOptionalValues(EgressPolicy.ALLOW, String.class)
+                .orElse(List.of()), all.getOptionalValues(EgressPolicy.DENY, String.class).orElse(List.of()));
         return new RunnerLimits(limits().maxRate(), limits().maxConnections(), limits().maxDuration(),
-                Set.copyOf(hosts));
+                Set.copyOf(hosts), egress);
     }
 
     interface Limits {

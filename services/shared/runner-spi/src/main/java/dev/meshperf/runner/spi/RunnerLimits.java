@@ -1,28 +1,41 @@
 package dev.meshperf.runner.spi;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.meshperf.contracts.egress.EgressPolicy;
 import dev.meshperf.contracts.events.FailureCode;
-import dev.meshperf.contracts.spec.Endpoint;
 import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.LoadSpecs;
 import dev.meshperf.contracts.spec.RateStep;
 
 /**
- * Guard rails of a runner: the most load one test may ask for, and optionally the only hosts it may target. A test
- * beyond them is refused with {@link FailureCode#LIMIT_EXCEEDED} naming the limit.
+ * Guard rails of a runner: the most load one test may ask for, optionally the only hosts it may target, and where
+ * load may go at all (the egress policy: link-local and cloud metadata addresses are refused by default). A test
+ * beyond them is refused with {@link FailureCode#LIMIT_EXCEEDED} naming the limit and the field.
  *
  * @param allowedHosts
  * lower-case host names or addresses; empty allows every host
+ * @param egress
+ * checked for every endpoint before a generator is handed its URL (each name resolved then), and by generators that
+ * connect themselves for the address they connect to ({@link #checkAddress})
  */
-public record RunnerLimits(double maxRate, int maxConnections, Duration maxDuration, Set<String> allowedHosts) {
+public record RunnerLimits(double maxRate, int maxConnections, Duration maxDuration, Set<String> allowedHosts,
+        EgressPolicy egress) {
 
+    public RunnerLimits(double maxRate, int maxConnections, Duration maxDuration, Set<String> allowedHosts) {
+        this(maxRate, maxConnections, maxDuration, allowedHosts, EgressPolicy.defaults());
+    }
+
+    /** No limit at all, for a load test a user runs from a command line on their own machine. */
     public static RunnerLimits unlimited() {
-        return new RunnerLimits(Double.MAX_VALUE, Integer.MAX_VALUE, Duration.ofDays(365), Set.of());
+        return new RunnerLimits(Double.MAX_VALUE, Integer.MAX_VALUE, Duration.ofDays(365), Set.of(),
+                EgressPolicy.permitAll());
     }
 
     public void check(LoadSpec spec) {
@@ -38,14 +51,35 @@ public record RunnerLimits(double maxRate, int maxConnections, Duration maxDurat
         if (total.compareTo(maxDuration) > 0) {
             throw refuse("spec.duration: " + total + " (with warm-up) is above this runner's limit of " + maxDuration);
         }
-        if (!allowedHosts.isEmpty()) {
-            for (Endpoint endpoint : spec.endpoints()) {
-                String host = URI.create(endpoint.url()).getHost().toLowerCase(Locale.ROOT);
-                if (!allowedHosts.contains(host)) {
-                    throw refuse("spec.endpoints: host " + host + " is not in this runner's allow-list "
-                            + allowedHosts);
-                }
+        for (int i = 0; i < spec.endpoints().size(); i++) {
+            String field = "spec.endpoints[" + i + "].url";
+            String url = spec.endpoints().get(i).url();
+            String host = host(url);
+            if (!allowedHosts.isEmpty() && (host == null || !allowedHosts.contains(host))) {
+                throw refuse(field + ": host " + host + " is not in this runner's allow-list " + allowedHosts);
             }
+            egress.check(url, field).ifPresent(v -> {
+                throw refuse(v.field() + ": " + v.reason());
+            });
+        }
+    }
+
+    /**
+     * For a generator that connects itself: the address a target's connections go to, checked when it is resolved,
+     * so that a name cannot resolve to one address for the check and to another for the connection.
+     */
+    public void checkAddress(String host, InetAddress address, String field) {
+        egress.refusal(host, List.of(address)).ifPresent(reason -> {
+            throw refuse(field + ": " + reason);
+        });
+    }
+
+    private static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

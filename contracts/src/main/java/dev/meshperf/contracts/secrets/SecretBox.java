@@ -1,4 +1,4 @@
-package dev.meshperf.metrics.service;
+package dev.meshperf.contracts.secrets;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +12,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts stored secrets (Prometheus passwords and tokens, Grafana keys) with AES-256-GCM under a key derived from
- * the configured encryption key (SHA-256); each value gets its own random nonce, stored in front of it.
+ * Encrypts stored secrets (Prometheus passwords and tokens, Grafana keys, the secret parts of profiles) with
+ * AES-256-GCM under a key derived from the configured encryption key (SHA-256); each value gets its own random nonce,
+ * stored in front of it.
  */
 public final class SecretBox {
 
@@ -37,29 +38,49 @@ public final class SecretBox {
         }
     }
 
+    /** The sealed value in base64 (nonce first). */
     public String encrypt(String plain) {
+        return Base64.getEncoder().encodeToString(seal(plain));
+    }
+
+    /** @throws IllegalStateException when the value was not sealed with this key (the key changed) */
+    public String decrypt(String sealed) {
+        try {
+            return open(Base64.getDecoder().decode(sealed));
+        } catch (IllegalArgumentException e) {
+            throw cannotOpen();
+        }
+    }
+
+    /** Nonce and ciphertext with its tag. */
+    public byte[] seal(String plain) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce)
-                    .put(sealed).array());
+            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not encrypt a secret", e);
         }
     }
 
     /** @throws IllegalStateException when the value was not sealed with this key (the key changed) */
-    public String decrypt(String sealed) {
+    public String open(byte[] all) {
         try {
-            byte[] all = Base64.getDecoder().decode(sealed);
+            if (all.length <= NONCE_BYTES) {
+                throw cannotOpen();
+            }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, NONCE_BYTES));
             return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("a stored secret cannot be decrypted: was the encryption key changed?");
+            throw cannotOpen();
         }
+    }
+
+    private static IllegalStateException cannotOpen() {
+        return new IllegalStateException("a stored secret cannot be decrypted: was the encryption key changed?");
     }
 }

@@ -1,4 +1,4 @@
-package dev.meshperf.metrics.service;
+package dev.meshperf.contracts.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
