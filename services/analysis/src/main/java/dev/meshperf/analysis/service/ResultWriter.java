@@ -1,5 +1,6 @@
 package dev.meshperf.analysis.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -131,6 +132,19 @@ public class ResultWriter {
                 run.shardsReported, run.startAt, run.endedAt, null, null);
     }
 
+    /**
+     * The time the rate is computed over: the planned measured duration of a completed run, but only what the
+     * samples cover of a run that ended early (cancelled, failed, partial), or its rate would be understated.
+     */
+    static Duration measured(SampleMerger merged, TestRequested request, TestStatus status) {
+        Duration planned = request == null ? null : LoadSpecs.measuredDuration(request.spec());
+        if (status == TestStatus.COMPLETED || merged.firstIntervalStart() == null) {
+            return planned;
+        }
+        Duration covered = Duration.between(merged.firstIntervalStart(), merged.lastIntervalEnd());
+        return planned == null || covered.compareTo(planned) < 0 ? covered : planned;
+    }
+
     private TestCompleted write(TestAggregate aggregate, boolean deadlinePassed) {
         SampleMerger merged = aggregate.merger;
         TestRequested request = aggregate.request;
@@ -143,7 +157,7 @@ public class ResultWriter {
                 : Outcome.decide(shardsOf(aggregate, shards), deadlinePassed, generator);
         Summary summary = merged.totals().requests() == 0 && merged.latency().getTotalCount() == 0
                 ? null
-                : SummaryBuilder.build(merged, request == null ? null : LoadSpecs.measuredDuration(request.spec()),
+                : SummaryBuilder.build(merged, measured(merged, request, outcome.status()),
                         request == null ? null : LoadSpecs.requestedRps(request.spec().load()));
         SloVerdict slo = SloEvaluator.evaluate(request == null ? List.of() : request.slos(), summary);
         Instant ended = Instant.now();

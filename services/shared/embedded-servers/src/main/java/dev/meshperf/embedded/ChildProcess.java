@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,19 +45,33 @@ public final class ChildProcess {
 
     /** As {@link #startWatched(String, List, Path)}, stopping it with {@code signal} (TERM for a JVM). */
     public static ChildProcess startWatched(String name, List<String> command, Path log, String signal) {
+        return startWatched(name, command, log, signal, Map.of());
+    }
+
+    /**
+     * As {@link #startWatched(String, List, Path, String)}, adding {@code environment} to the child's environment:
+     * the way secrets reach it, never its argument list (which any local user can read).
+     */
+    public static ChildProcess startWatched(String name, List<String> command, Path log, String signal,
+            Map<String, String> environment) {
         List<String> wrapped = new java.util.ArrayList<>(List.of("sh", "-c", WATCHDOG.formatted(signal),
                 name + "-watchdog"));
         wrapped.addAll(command);
-        return start(name, wrapped, log);
+        return start(name, wrapped, log, environment);
     }
 
     public static ChildProcess start(String name, List<String> command, Path log) {
+        return start(name, command, log, Map.of());
+    }
+
+    private static ChildProcess start(String name, List<String> command, Path log, Map<String, String> environment) {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.PIPE);
+            builder.environment().putAll(environment);
             return new ChildProcess(name, builder.start(), log);
         } catch (IOException e) {
             throw new ServerStartException("cannot start " + name + " (" + command.get(0) + "): " + e.getMessage(), e);

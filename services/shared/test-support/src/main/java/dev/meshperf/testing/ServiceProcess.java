@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.meshperf.embedded.ChildProcess;
 
@@ -15,10 +18,17 @@ import dev.meshperf.embedded.ChildProcess;
  */
 public final class ServiceProcess {
 
+    /** Settings that are secrets: they go through the child's environment (Quarkus' env names), not its arguments. */
+    private static final Pattern SECRET = Pattern.compile("password|token|secret|encryption-key|api-key",
+            Pattern.CASE_INSENSITIVE);
+
     private ServiceProcess() {
     }
 
-    /** Starts {@code jar} with the given system properties, a 256 MB heap and, unless they set one, a random port. */
+    /**
+     * Starts {@code jar} with the given settings (system properties, secrets in its environment), a 256 MB heap and,
+     * unless they set one, a random port.
+     */
     public static ChildProcess start(String name, Path jar, Map<String, String> properties) throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the service is packaged in its module's package phase");
@@ -28,10 +38,17 @@ public final class ServiceProcess {
         if (!properties.containsKey("quarkus.http.port")) {
             command.add("-Dquarkus.http.port=0");
         }
-        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        Map<String, String> environment = new HashMap<>();
+        properties.forEach((k, v) -> {
+            if (SECRET.matcher(k).find()) {
+                environment.put(k.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), v);
+            } else {
+                command.add("-D" + k + "=" + v);
+            }
+        });
         command.addAll(List.of("-jar", jar.toString()));
         // a JVM ignores the SIGINT of a background job: SIGTERM runs its shutdown (graceful stop, drained samples)
         return ChildProcess.startWatched(name, command, Files.createTempDirectory(name).resolve(name + ".log"),
-                "TERM");
+                "TERM", environment);
     }
 }
