@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.meshperf.contracts.events.TestRequested;
+import dev.meshperf.contracts.secrets.Redaction;
 import dev.meshperf.contracts.spec.Endpoint;
 import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.LoadSpec;
@@ -24,8 +25,9 @@ import dev.meshperf.contracts.spec.LoadSpec;
 /**
  * What a run's request says that can move its numbers, kept with its window for comparisons: the generator and its
  * settings, the profile and its version, and the profile's fields as text ({@code load}, {@code connections},
- * {@code header accept}, …). Secrets never get here: values of cookies and of headers, query parameters and generator
- * options whose names suggest a secret are kept as {@code (hidden)}, user info is cut from URLs; the body and a CA
+ * {@code header accept}, …). Secrets never get here: values of cookies, of headers marked secret or named like a
+ * credential, and of query parameters and generator options whose names suggest a secret are kept as
+ * {@code (hidden)}, user info is cut from URLs; the body (its secret fields hidden first) and a CA
  * certificate are kept as their size or a short digest, enough to tell that they changed.
  *
  * @param hosts
@@ -70,15 +72,16 @@ public record RunSettings(String profileId, String profileName, Long profileVers
                 : spec.endpoints().stream().map(RunSettings::endpoint).collect(Collectors.joining(", ")));
         put(out, "method", spec.method());
         if (spec.headers() != null) {
-            spec.headers().forEach(h -> out.merge("header " + h.name().toLowerCase(Locale.ROOT), hidden(h.name(), h
-                    .value()), (a, b) -> a + ", " + b));
+            spec.headers().forEach(h -> out.merge("header " + h.name().toLowerCase(Locale.ROOT),
+                    Redaction.isSecret(h) ? HIDDEN : hidden(h.name(), h.value()), (a, b) -> a + ", " + b));
         }
         if (spec.cookies() != null) {
             new TreeMap<>(spec.cookies()).forEach((k, v) -> out.put("cookie " + k, HIDDEN));
         }
         put(out, "body", spec.body() == null
                 ? null
-                : spec.body().getBytes(StandardCharsets.UTF_8).length + " bytes, " + digest(spec.body()));
+                : spec.body().getBytes(StandardCharsets.UTF_8).length + " bytes, "
+                        + digest(Redaction.body(spec.body(), spec.contentType())));
         put(out, "content type", spec.contentType());
         put(out, "load", load(spec.load()));
         put(out, "connections", spec.connections());

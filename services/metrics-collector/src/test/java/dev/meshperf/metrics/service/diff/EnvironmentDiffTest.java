@@ -135,9 +135,11 @@ class EnvironmentDiffTest {
     @Test
     void secretsAreNeverComparedByValueAndNeverShown() {
         RunSettings a = settings("native", 3, 500, List.of(new Header("Authorization", "Bearer one"), new Header(
-                "Accept", "application/json")), "http://user:pw@checkout.shop:8080/cart?api_key=k1&page=1");
+                "Accept", "application/json"), new Header("X-Tenant", "tenant-one", true)),
+                "http://user:pw@checkout.shop:8080/cart?api_key=k1&page=1");
         RunSettings b = settings("native", 3, 500, List.of(new Header("Authorization", "Bearer two"), new Header(
-                "Accept", "text/plain")), "http://user:other@checkout.shop:8080/cart?api_key=k2&page=2");
+                "Accept", "text/plain"), new Header("X-Tenant", "tenant-two", true)),
+                "http://user:other@checkout.shop:8080/cart?api_key=k2&page=2");
 
         EnvironmentComparison.Run c = EnvironmentDiff.compare(facts("a", a, null, List.of(), null), facts("b", b,
                 null, List.of(), null));
@@ -145,9 +147,9 @@ class EnvironmentDiffTest {
         assertThat(c.differences()).extracting(Difference::field).containsExactly("endpoints", "header accept");
         assertThat(c.differences().get(0).after()).isEqualTo("http://checkout.shop:8080/cart?api_key=(hidden)&page=2");
         assertThat(c.differences().toString()).doesNotContain("one").doesNotContain("two").doesNotContain("k1")
-                .doesNotContain("pw").doesNotContain("other").doesNotContain("abc3");
+                .doesNotContain("pw").doesNotContain("other").doesNotContain("abc3").doesNotContain("tenant-");
         assertThat(a.profile()).containsEntry("header authorization", "(hidden)").containsEntry("cookie session",
-                "(hidden)");
+                "(hidden)").as("a header marked secret").containsEntry("header x-tenant", "(hidden)");
         assertThat(c.notes()).hasSize(2).allMatch(n -> n.startsWith("no Kubernetes context for "));
     }
 
