@@ -116,7 +116,9 @@ class ChartSecurityTest {
     @Test
     void theCollectorGetsNamespacedRolesWhenNamespacesAreListedAndAClusterRoleOnlyWhenNot() throws Exception {
         Manifests listed = render(new Helm(CHART).template().set("metricsCollector.kubernetes.namespaces[0]", "shop")
-                .set("metricsCollector.kubernetes.namespaces[1]", "payments"));
+                .set("metricsCollector.kubernetes.namespaces[1]", "payments")
+                .set("metricsCollector.kubernetes.meshNamespaces[0]", "istio-system")
+                .set("metricsCollector.kubernetes.meshNamespaces[1]", "linkerd"));
         List<String> namespaces = listed.ofKind("Role").stream().map(r -> r.path("metadata").path("namespace")
                 .asText()).toList();
         assertThat(namespaces).containsExactlyInAnyOrder("shop", "payments", "istio-system", "linkerd");
@@ -134,7 +136,7 @@ class ChartSecurityTest {
                 "nodes");
         assertThat(listed.find("ClusterRole", "perf-meshperf-metrics-collector")).isEmpty();
 
-        Manifests all = render(new Helm(CHART).template().set("metricsCollector.kubernetes.namespaces", "null"));
+        Manifests all = render(new Helm(CHART).template());
         assertThat(all.ofKind("Role")).isEmpty();
         JsonNode role = all.get("ClusterRole", "-metrics-collector");
         assertReadOnly(role);

@@ -65,22 +65,27 @@ public final class KubernetesSnapshots {
         List<KubernetesSnapshot.Pod> pods = new ArrayList<>();
         List<KubernetesSnapshot.Deployment> deployments = new ArrayList<>();
         for (String ns : read) {
-            client.pods().inNamespace(ns).list().getItems().forEach(p -> pods.add(PodFacts.pod(p)));
-            client.apps().deployments().inNamespace(ns).list().getItems().forEach(d -> deployments.add(deployment(d)));
+            NamespacedReads.inNamespace(() -> client.pods().inNamespace(ns).list().getItems())
+                    .forEach(p -> pods.add(PodFacts.pod(p)));
+            NamespacedReads.inNamespace(() -> client.apps().deployments().inNamespace(ns).list().getItems())
+                    .forEach(d -> deployments.add(deployment(d)));
         }
+        Set<String> scope = new LinkedHashSet<>(read);
+        scope.addAll(NamespacedReads.MESH_NAMESPACES);
         var version = client.getKubernetesVersion();
         String serverVersion = version.getGitVersion() != null
                 ? version.getGitVersion()
                 : "v" + version.getMajor() + "." + version.getMinor();
-        List<KubernetesSnapshot.Mesh> meshes = meshes(client);
+        List<KubernetesSnapshot.Mesh> meshes = meshes(client, scope);
         List<RunTarget> targets = resolved.stream().map(r -> TargetResolver.target(r, pods, deployments)).toList();
         List<MeshPolicy> policies = new ArrayList<>();
         List<PolicyRead> reads = new ArrayList<>();
         if (!targets.isEmpty()) {
             String root = meshes.stream().filter(m -> m.name().equals("istio")).map(
                     KubernetesSnapshot.Mesh::controlPlaneNamespace).findFirst().orElse(ISTIO_ROOT_NAMESPACE);
-            policies.addAll(new PolicyMatcher(targets, pods, root, clusterDomain).match(PolicyReader.read(client),
-                    reads));
+            policies.addAll(
+                    new PolicyMatcher(targets, pods, root, clusterDomain).match(PolicyReader.read(client, scope),
+                            reads));
             for (int i = 0; i < targets.size(); i++) {
                 if (resolved.get(i).service() != null) {
                     MeshPolicy service = PolicyMatcher.service(targets.get(i), tree(resolved.get(i).service()));
@@ -142,16 +147,20 @@ public final class KubernetesSnapshots {
                 ready, selector);
     }
 
-    private static List<KubernetesSnapshot.Mesh> meshes(KubernetesClient client) {
+    private static List<KubernetesSnapshot.Mesh> meshes(KubernetesClient client, Set<String> scope) {
         List<KubernetesSnapshot.Mesh> meshes = new ArrayList<>();
         List<Namespace> namespaces = client.namespaces().list().getItems();
-        List<Pod> istiod = client.pods().inAnyNamespace().withLabel("app", "istiod").list().getItems();
+        List<Pod> istiod = NamespacedReads.list(() -> client.pods().inAnyNamespace().withLabel("app", "istiod").list()
+                .getItems(), ns -> client.pods().inNamespace(ns).withLabel("app", "istiod").list().getItems(), scope);
         if (!istiod.isEmpty()) {
             meshes.add(new KubernetesSnapshot.Mesh("istio", PodFacts.tag(istiod.get(0)), istiod.get(0).getMetadata()
                     .getNamespace(), injected(namespaces, "istio-injection", "enabled")));
         }
-        List<Pod> linkerd = client.pods().inAnyNamespace().withLabel("linkerd.io/control-plane-component").list()
-                .getItems();
+        List<Pod> linkerd = NamespacedReads.list(() -> client.pods().inAnyNamespace()
+                .withLabel("linkerd.io/control-plane-component").list().getItems(),
+                ns -> client.pods().inNamespace(ns)
+                        .withLabel("linkerd.io/control-plane-component").list().getItems(),
+                scope);
         if (!linkerd.isEmpty()) {
             meshes.add(new KubernetesSnapshot.Mesh("linkerd", PodFacts.tag(linkerd.get(0)), linkerd.get(0)
                     .getMetadata().getNamespace(), injected(namespaces, "linkerd.io/inject", "enabled")));

@@ -30,6 +30,9 @@ class KubernetesSnapshotsTest {
     static void start() {
         cluster = MeshCluster.start();
         cluster.forbid("/apis/telemetry.istio.io/v1/telemetries");
+        for (String ns : List.of("default", "istio-system", "linkerd")) {
+            cluster.forbid("/apis/telemetry.istio.io/v1/namespaces/" + ns + "/telemetries");
+        }
     }
 
     @AfterAll
@@ -186,5 +189,28 @@ class KubernetesSnapshotsTest {
         assertThat(s.policies()).extracting(MeshPolicy::title).containsExactly("HTTPRoute default/shop");
         assertThat(s.policies().get(0).scope()).isEqualTo("route by hostname");
         assertThat(take().policyReads()).isEmpty();
+    }
+
+    @Test
+    void underNamespacedRolesOnlyTheMeshAndPoliciesAreReadNamespaceByNamespace() {
+        // the chart with namespaces listed: a Role in each, so a list across all namespaces is refused
+        try (MeshCluster roles = MeshCluster.start()) {
+            roles.forbid("/api/v1/pods?labelSelector=app%3Distiod");
+            roles.forbid("/apis/security.istio.io/v1/peerauthentications");
+            roles.forbid("/apis/networking.istio.io/v1/destinationrules");
+            roles.forbid("/api/v1/namespaces/shop/pods");
+
+            KubernetesSnapshot s = KubernetesSnapshots.take(roles.client(), List.of("default", "shop"), List.of(
+                    "checkout.default:8080"), null, "cluster.local");
+
+            assertThat(s.meshes()).extracting(KubernetesSnapshot.Mesh::name).containsExactly("istio");
+            assertThat(s.meshes().get(0).controlPlaneNamespace()).isEqualTo("istio-system");
+            Map<String, MeshPolicy> p = byTitle(s);
+            assertThat(p).containsKey("PeerAuthentication istio-system/default security.istio.io/v1");
+            assertThat(s.policyReads()).filteredOn(r -> r.kind().equals("PeerAuthentication")).singleElement()
+                    .extracting(PolicyRead::status).isEqualTo(PolicyRead.READ);
+            assertThat(s.pods()).as("a namespace without a Role is skipped, not a failed snapshot")
+                    .extracting(KubernetesSnapshot.Pod::namespace).contains("default").doesNotContain("shop");
+        }
     }
 }

@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
 
 import dev.meshperf.contracts.api.PolicyRead;
+import dev.meshperf.metrics.service.NamespacedReads;
 
 /**
  * Lists every {@link PolicyKinds policy kind} in all namespaces. Which version to read is found by API discovery
@@ -47,7 +48,11 @@ public final class PolicyReader {
     public record Result(List<Found> found, List<PolicyRead> reads) {
     }
 
-    public static Result read(KubernetesClient client) {
+    /**
+     * @param scope
+     * the namespaces read one by one when a cluster-wide list is forbidden (the chart's namespaced Roles)
+     */
+    public static Result read(KubernetesClient client, java.util.Collection<String> scope) {
         Map<String, Optional<APIResourceList>> discovered = new HashMap<>();
         List<Found> found = new ArrayList<>();
         List<PolicyRead> reads = new ArrayList<>();
@@ -60,8 +65,9 @@ public final class PolicyReader {
                             "not served by this cluster (tried " + String.join(", ", kind.versions()) + ")"));
                     continue;
                 }
-                List<GenericKubernetesResource> items = client.genericKubernetesResources(context(kind, version))
-                        .inAnyNamespace().list().getItems();
+                var resources = client.genericKubernetesResources(context(kind, version));
+                List<GenericKubernetesResource> items = NamespacedReads.list(() -> resources.inAnyNamespace().list()
+                        .getItems(), ns -> resources.inNamespace(ns).list().getItems(), scope);
                 for (GenericKubernetesResource item : items) {
                     found.add(new Found(kind, version, JSON.readTree(Serialization.asJson(item))));
                 }
