@@ -69,3 +69,17 @@ test('nulls and empty lists are left out of a version text', () => {
   assert.equal(documentText({ name: 'a', endpoints: [{ url: 'u', weight: null }], headers: [], labels: {} }),
     documentText({ name: 'a', endpoints: [{ url: 'u' }] }));
 });
+
+test('headers marked secret keep their mark both ways, and a sealed value stays a placeholder', () => {
+  const v = formFromDocument({ headers: [{ name: 'X-Key', value: '<secret>', secret: true }, { name: 'Accept', value: '*/*' }] });
+  assert.equal(v.headers, 'secret X-Key: <secret>\nAccept: */*');
+  Object.assign(v, { name: 'x', endpoints: 'http://h/', headers: `${v.headers}\nsecret X-Other: s3cret\nsecret: plain` });
+  const { doc, errors } = documentFromForm(v, {});
+  assert.equal(errors, undefined);
+  assert.deepEqual(doc.headers, [
+    { name: 'X-Key', value: '<secret>', secret: true },
+    { name: 'Accept', value: '*/*' },
+    { name: 'X-Other', value: 's3cret', secret: true },
+    { name: 'secret', value: 'plain' },
+  ]);
+});

@@ -28,7 +28,7 @@ export function formFromDocument(doc = {}) {
     protocol: doc.protocol || 'http1',
     endpoints: (doc.endpoints || []).map((e) => (e.weight ? `${e.url} ${e.weight}` : e.url)).join('\n'),
     method: doc.method || 'GET',
-    headers: (doc.headers || []).map((h) => `${h.name}: ${h.value}`).join('\n'),
+    headers: (doc.headers || []).map((h) => `${h.secret ? 'secret ' : ''}${h.name}: ${h.value}`).join('\n'),
     body: doc.body || '',
     contentType: doc.contentType || '',
     loadType: load.type || 'max',
@@ -85,11 +85,15 @@ export function documentFromForm(v, base = {}) {
   doc.method = v.method.trim() || undefined;
   doc.headers = [];
   lines(v.headers).forEach((l, i) => {
-    const cut = l.indexOf(':');
+    // "secret Name: value" marks a header to be stored sealed (a header name holds no space, so this is no name)
+    const marked = /^secret\s+[^\s:]+\s*:/i.test(l);
+    const line = marked ? l.replace(/^secret\s+/i, '') : l;
+    const cut = line.indexOf(':');
     if (cut <= 0) {
       errors.headers = `line ${i + 1}: write Name: value`;
     } else {
-      doc.headers.push({ name: l.slice(0, cut).trim(), value: l.slice(cut + 1).trim() });
+      const header = { name: line.slice(0, cut).trim(), value: line.slice(cut + 1).trim() };
+      doc.headers.push(marked ? { ...header, secret: true } : header);
     }
   });
   doc.body = v.body || undefined;

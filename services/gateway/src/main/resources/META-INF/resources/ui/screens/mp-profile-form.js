@@ -43,7 +43,7 @@ class ProfileForm extends Screen {
             ${field({ name: 'method', label: 'Method', value: v.method })}
             ${field({ name: 'contentType', label: 'Content type', value: v.contentType, placeholder: 'e.g. application/json' })}
           </div>
-          ${textArea({ name: 'headers', label: 'Headers', value: v.headers, rows: 2, placeholder: 'e.g. Accept: application/json', help: 'One per line, Name: value.' })}
+          ${textArea({ name: 'headers', label: 'Headers', value: v.headers, rows: 2, placeholder: 'e.g. Accept: application/json', help: 'One per line, Name: value. Authorization, Cookie and API-key headers are stored sealed and shown as <secret> (leave it to keep the stored value); write secret Name: value to seal any other.' })}
           ${textArea({ name: 'body', label: 'Body', value: v.body, rows: 3 })}
         </fieldset>
         <fieldset><legend>How much</legend><div class="form-grid">
