@@ -40,3 +40,37 @@ test('server-sent events are split, ids kept, partial events held back', () => {
 test('reconnects back off from half a second to eight', () => {
   assert.deepEqual([1, 2, 3, 4, 5, 6].map(backoff), [500, 1000, 2000, 4000, 8000, 8000]);
 });
+
+test('a refused stream stops at once, and headers are read again at each connect', async () => {
+  const { follow } = await import('../../main/resources/META-INF/resources/ui/lib/sse.js');
+  const seen = [];
+  const answers = [503, 401];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (url, init) => {
+    seen.push(init.headers.Authorization);
+    return new Response(null, { status: answers.shift() });
+  };
+  let token = 'Bearer old';
+  const states = [];
+  try {
+    await new Promise((resolve) => {
+      follow('/api/results/t/events', {
+        headers: () => ({ Authorization: token }),
+        onEvent: () => {},
+        onState: (state, detail) => {
+          states.push(detail === undefined ? state : `${state} ${detail}`);
+          if (state === 'reconnecting') {
+            token = 'Bearer new';
+          }
+          if (state === 'closed') {
+            resolve();
+          }
+        },
+      });
+    });
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  assert.deepEqual(states, ['reconnecting 1', 'refused 401', 'closed']);
+  assert.deepEqual(seen, ['Bearer old', 'Bearer new']);
+});

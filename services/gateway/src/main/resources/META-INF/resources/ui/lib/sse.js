@@ -35,9 +35,15 @@ export function backoff(attempt) {
   return Math.min(8000, 500 * 2 ** Math.max(0, attempt - 1));
 }
 
+/** Answers that another attempt cannot change: no token or the wrong one, no such run. */
+export function isRefusal(status) {
+  return status === 401 || status === 403 || status === 404;
+}
+
 /**
- * Follows an event stream until `isLast(data)` says it ended or `stop()` is called. onEvent gets each parsed JSON
- * payload; onState gets 'open', 'reconnecting' (with the attempt) or 'closed'.
+ * Follows an event stream until `isLast(data)` says it ended, the server refuses it, or `stop()` is called. headers
+ * is an object or a function read at each connect (a token pasted meanwhile is used). onEvent gets each parsed JSON
+ * payload; onState gets 'open', 'reconnecting' (with the attempt), 'refused' (with the HTTP status) or 'closed'.
  */
 export function follow(url, { headers = {}, onEvent, onState = () => {}, isLast = () => false }) {
   let stopped = false;
@@ -50,11 +56,15 @@ export function follow(url, { headers = {}, onEvent, onState = () => {}, isLast 
       controller = new AbortController();
       let ended = false;
       try {
-        const h = { ...headers, Accept: 'text/event-stream' };
+        const h = { ...(typeof headers === 'function' ? headers() : headers), Accept: 'text/event-stream' };
         if (lastId !== null) {
           h['Last-Event-ID'] = lastId;
         }
         const response = await fetch(url, { headers: h, signal: controller.signal, cache: 'no-store' });
+        if (isRefusal(response.status)) {
+          onState('refused', response.status);
+          break;
+        }
         if (!response.ok || !response.body) {
           throw new Error(`HTTP ${response.status}`);
         }

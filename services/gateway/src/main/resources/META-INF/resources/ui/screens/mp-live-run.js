@@ -50,7 +50,7 @@ class LiveRun extends Screen {
     this.$('[data-action="cancel"]').addEventListener('click', () => this.cancel());
     this.timer = setInterval(() => this.drawProgress(), 1000);
     this.stream = follow(`/api/results/${encodeURIComponent(this.entityId)}/events`, {
-      headers: headers(),
+      headers: () => headers(),
       onEvent: (p) => this.update(p),
       onState: (state, attempt) => this.streamState(state, attempt),
       isLast: (p) => p.status !== 'RUNNING' && p.status !== 'PENDING',
@@ -65,6 +65,16 @@ class LiveRun extends Screen {
   streamState(state, attempt) {
     const slot = this.$('[data-slot="stream"]');
     if (!slot) {
+      return;
+    }
+    if (state === 'refused') {
+      this.refused = true;
+      slot.textContent = attempt === 404
+        ? 'no such run'
+        : 'the live view needs an API token: paste it with the key button at the top, then reload';
+      return;
+    }
+    if (state === 'closed' && this.refused) {
       return;
     }
     slot.textContent = state === 'reconnecting' ? `stream interrupted, reconnecting (attempt ${attempt})…` : state === 'open' ? 'live' : '';
