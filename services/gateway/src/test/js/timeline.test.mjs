@@ -42,3 +42,8 @@ test('an environment becomes one panel per query, its error kept', () => {
   assert.deepEqual(panels[0].lines, [{ name: 'job=a', points: [[1000, 1]] }]);
   assert.equal(panels[1].error, 'bad_data');
 });
+
+test('a point without latency (counts only) is left out of the latency lines, not drawn as 0', () => {
+  const series = [{ end: '2026-12-04T10:00:01Z', requests: 5, p99Ms: null }, { end: '2026-12-04T10:00:02Z', requests: 5, p99Ms: 7 }];
+  assert.deepEqual(latencyPoints(series, 'p99Ms'), [[Date.parse('2026-12-04T10:00:02Z'), 7]]);
+});

@@ -36,8 +36,8 @@ public record LiveProgress(
         LoadGeneratorVerdict loadGenerator) {
 
     /** One second of the run, every shard together. */
-    public record Point(long interval, Instant end, long requests, long errors, double p50Ms, double p90Ms,
-            double p99Ms) {
+    public record Point(long interval, Instant end, long requests, long errors, Double p50Ms, Double p90Ms,
+            Double p99Ms) {
     }
 
     /** Progress with nothing measured yet: PENDING before analysis has seen the test. */

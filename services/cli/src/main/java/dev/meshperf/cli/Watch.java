@@ -56,7 +56,8 @@ final class Watch {
                         p.path("interval").asLong()).within(totalSeconds);
                 previousEnd[0] = end;
                 seconds[0] = Math.max(seconds[0], rate.elapsedSeconds());
-                show(seconds[0], rate.requestsPerSecond(), p.path("p99Ms").asDouble(), e.path("errors").asLong(),
+                show(seconds[0], rate.requestsPerSecond(), p.path("p99Ms").isNumber() ? p.path("p99Ms").asDouble() : -1,
+                        e.path("errors").asLong(),
                         status[0]);
             }
             errors[0] = e.path("errors").asLong(errors[0]);
@@ -80,7 +81,11 @@ final class Watch {
         }
         int filled = (int) Math.min(BAR, BAR * second / totalSeconds);
         String bar = "[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "]";
-        String rate = rps < 0 ? "" : String.format("%8d req/s   p99 %8.3f ms   errors %d", rps, p99, errors);
+        String rate = rps < 0
+                ? ""
+                : p99 < 0
+                        ? String.format("%8d req/s   p99        - ms   errors %d", rps, errors)
+                        : String.format("%8d req/s   p99 %8.3f ms   errors %d", rps, p99, errors);
         String line = String.format("%s %3d/%ds %-12s %s", bar, second, totalSeconds, status.toLowerCase(), rate);
         if (terminal) {
             err.print("\r" + line);

@@ -89,12 +89,17 @@ public class ExportResource {
         }
     }
 
+    /** A percentile, or nothing for an interval without latency (a CSV's empty cell, not "null"). */
+    private static String orEmpty(Double value) {
+        return value == null ? "" : value.toString();
+    }
+
     private String csv(String testId) {
         StringBuilder out = new StringBuilder("interval,end,requests,errors,p50_ms,p90_ms,p99_ms\n");
         for (TestSeriesPoint p : runs.series(testId)) {
             out.append(p.intervalIndex).append(',').append(p.endAt).append(',').append(p.requests).append(',')
-                    .append(p.errors).append(',').append(p.p50Ms).append(',').append(p.p90Ms).append(',')
-                    .append(p.p99Ms).append('\n');
+                    .append(p.errors).append(',').append(orEmpty(p.p50Ms)).append(',').append(orEmpty(p.p90Ms))
+                    .append(',').append(orEmpty(p.p99Ms)).append('\n');
         }
         return out.toString();
     }

@@ -271,7 +271,8 @@ public class AggregationService {
                     merger.totals().errors(), request == null ? null : request.startAt(), points,
                     spec == null ? null : seconds(spec.warmup()), spec == null ? null : seconds(spec.duration()),
                     merger.totals().dropped(), lagStats == null ? null : lagStats.p99(),
-                    soFar == null
+                    // counts alone (a tool that gives latency at its end) arrive a second late: no live judgement
+                    soFar == null || merger.latency().getTotalCount() == 0
                             ? null
                             : spec.load() != null && spec.load().type() == LoadModelType.CONSTANT
                                     ? LoadGeneratorCheck.judge(soFar, lagStats)

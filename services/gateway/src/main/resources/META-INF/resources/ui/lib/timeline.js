@@ -19,9 +19,12 @@ export function errorPoints(series, startAt) {
   return ratePoints((series || []).map((p) => ({ end: p.end, requests: p.errors })), startAt);
 }
 
-/** One latency percentile of each point ('p50Ms', 'p90Ms', 'p99Ms'). */
+/**
+ * One latency percentile of each point ('p50Ms', 'p90Ms', 'p99Ms'); points without one (per-second counts of a tool
+ * that gives latency only at its end) are left out rather than drawn as 0.
+ */
 export function latencyPoints(series, key) {
-  return (series || []).map((p) => [Date.parse(p.end), p[key]]);
+  return (series || []).filter((p) => p[key] !== null && p[key] !== undefined).map((p) => [Date.parse(p.end), p[key]]);
 }
 
 /** A Prometheus series' points ([epoch seconds, value]) in milliseconds. */

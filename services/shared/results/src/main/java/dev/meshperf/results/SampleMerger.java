@@ -36,6 +36,8 @@ public final class SampleMerger {
     /** Per shard: each sequence received, with the end of its interval (epoch ms, or -1): for gaps and coverage. */
     private final Map<Integer, TreeMap<Long, Long>> received = new HashMap<>();
     private final Map<Integer, Long> finalSequences = new HashMap<>();
+    /** Per shard: the end of its latest heartbeat (epoch ms, or -1), for what a silent shard last said. */
+    private final Map<Integer, Long> heard = new HashMap<>();
     private Instant first;
     private Instant last;
     private int shardCount;
@@ -47,6 +49,20 @@ public final class SampleMerger {
      * encoding throws {@link IllegalArgumentException} naming it, before anything is merged.
      */
     public boolean accept(TestSample sample) {
+        if (sample.heartbeatOnly()) {
+            // a sign of life: it counts nothing and holds no sequence number of its own (it carries the next one)
+            shardCount = Math.max(shardCount, sample.shard().count());
+            if (sample.runner() != null) {
+                runners.add(sample.runner());
+                shardRunners.put(sample.shard().index(), sample.runner());
+            }
+            if (sample.intervalEnd() != null) {
+                heard.merge(sample.shard().index(), sample.intervalEnd().toEpochMilli(), Math::max);
+            } else {
+                heard.putIfAbsent(sample.shard().index(), -1L);
+            }
+            return true;
+        }
         long key = ((long) sample.shard().index() << 40) | sample.sequence();
         if (seen.contains(key)) {
             duplicates++;
@@ -217,11 +233,15 @@ public final class SampleMerger {
     /** The second of the run (from the first interval's start) that a shard's samples reach, or -1 when none. */
     public long coveredUntilSecond(int shard) {
         TreeMap<Long, Long> got = received.get(shard);
-        if (got == null || first == null) {
+        if (first == null || got == null && !heard.containsKey(shard)) {
             return -1;
         }
-        return got.values().stream().mapToLong(Long::longValue).filter(end -> end >= 0).map(this::second).max()
-                .orElse(-1);
+        return java.util.stream.LongStream.concat(got == null
+                ? java.util.stream.LongStream.empty()
+                : got.values().stream().mapToLong(Long::longValue),
+                java.util.stream.LongStream.of(heard
+                        .getOrDefault(shard, -1L)))
+                .filter(end -> end >= 0).map(this::second).max().orElse(-1);
     }
 
     /** The runner a shard's samples came from, for a reason a user reads: " (host/pid)", or empty when unknown. */
@@ -232,7 +252,9 @@ public final class SampleMerger {
 
     /** Shards that sent at least one sample (a heartbeat counts). */
     public java.util.Set<Integer> shardsHeardFrom() {
-        return java.util.Set.copyOf(received.keySet());
+        java.util.Set<Integer> shards = new java.util.HashSet<>(received.keySet());
+        shards.addAll(heard.keySet());
+        return java.util.Set.copyOf(shards);
     }
 
     private long second(long epochMilli) {

@@ -7,9 +7,12 @@ import org.HdrHistogram.Histogram;
 import dev.meshperf.contracts.events.Counters;
 import dev.meshperf.contracts.histogram.SparseCounts;
 
-/** One interval of a run, every shard together: throughput, errors and latency percentiles in milliseconds. */
-public record SeriesPoint(long interval, Instant end, long requests, long errors, double p50Ms, double p90Ms,
-        double p99Ms) {
+/**
+ * One interval of a run, every shard together: throughput, errors and latency percentiles in milliseconds (null when
+ * no shard measured latency in it: the per-second counts of a tool that gives latency only at its end).
+ */
+public record SeriesPoint(long interval, Instant end, long requests, long errors, Double p50Ms, Double p90Ms,
+        Double p99Ms) {
 
     /**
      * Collects one interval from every shard. Once all shards have reported it, the percentiles are taken and the
@@ -24,9 +27,10 @@ public record SeriesPoint(long interval, Instant end, long requests, long errors
         private long errors;
         private int shards;
         private Histogram latency = new Histogram(2);
-        private double p50;
-        private double p90;
-        private double p99;
+        private boolean measured;
+        private Double p50;
+        private Double p90;
+        private Double p99;
 
         Builder(long interval) {
             this.interval = interval;
@@ -41,6 +45,7 @@ public record SeriesPoint(long interval, Instant end, long requests, long errors
             errors += counters.errors();
             if (intervalLatency != null && latency != null) {
                 intervalLatency.addTo(latency);
+                measured = true;
             }
             if (++shards >= shardCount) {
                 seal();
@@ -49,9 +54,11 @@ public record SeriesPoint(long interval, Instant end, long requests, long errors
 
         private void seal() {
             if (latency != null) {
-                p50 = ms(latency, 50);
-                p90 = ms(latency, 90);
-                p99 = ms(latency, 99);
+                if (measured) {
+                    p50 = ms(latency, 50);
+                    p90 = ms(latency, 90);
+                    p99 = ms(latency, 99);
+                }
                 latency = null;
             }
         }

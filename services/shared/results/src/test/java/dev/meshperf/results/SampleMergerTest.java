@@ -57,17 +57,21 @@ class SampleMergerTest {
     }
 
     @Test
-    void aHeartbeatKeepsItsSequenceButMeasuresNothing() {
+    void aHeartbeatHoldsNoSequenceAndMeasuresNothing() {
         SampleMerger merger = new SampleMerger();
-        TestSample beat = new TestSample("t", new ShardRef(0, 1), 0, false, "wrk2", T0.minusSeconds(5), T0,
+        // a heartbeat carries the number the shard's next sample takes: that sample is no duplicate of it
+        TestSample beat = new TestSample("t", new ShardRef(0, 1), 1, false, "wrk2", T0.minusSeconds(5), T0,
                 Counters.empty(), null, false, null, "runner-0", true);
-        merger.accept(beat);
-        merger.accept(sample(0, 1, 1, true, 100, 0, 2000));
+        assertThat(merger.accept(beat)).isTrue();
+        assertThat(merger.shardsHeardFrom()).containsExactly(0);
+        merger.accept(sample(0, 1, 0, false, 50, 0, 1000));
+        assertThat(merger.accept(sample(0, 1, 1, true, 100, 0, 2000))).isTrue();
 
-        assertThat(merger.gaps()).as("the heartbeat fills its place in the sequence").isEmpty();
-        assertThat(merger.totals().requests()).isEqualTo(100);
-        assertThat(merger.series()).extracting(SeriesPoint::interval).containsExactly(1L);
-        assertThat(merger.firstIntervalStart()).as("a heartbeat is no measured span").isEqualTo(T0.plusSeconds(1));
+        assertThat(merger.gaps()).isEmpty();
+        assertThat(merger.duplicates()).isZero();
+        assertThat(merger.totals().requests()).isEqualTo(150);
+        assertThat(merger.series()).extracting(SeriesPoint::interval).containsExactly(0L, 1L);
+        assertThat(merger.firstIntervalStart()).as("a heartbeat is no measured span").isEqualTo(T0);
         assertThat(merger.shardsHeardFrom()).containsExactly(0);
     }
 
