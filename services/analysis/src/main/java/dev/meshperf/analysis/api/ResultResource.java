@@ -97,14 +97,17 @@ public class ResultResource {
                 verdict(run, summary, lag));
     }
 
-    /** Whether the load generator kept up: not judged while running, nor for a run cancelled on purpose. */
+    /**
+     * Whether the load generator kept up: not judged while running, nor for a run that did not complete (cancelled,
+     * a shard lost, failed), whose shortfall is not the generator's.
+     */
     static LoadGeneratorVerdict verdict(TestRun run, Summary summary, LatencyStats lag) {
         if (TestRun.RUNNING.equals(run.status)) {
             return null;
         }
-        return TestStatus.CANCELLED.name().equals(run.status)
-                ? LoadGeneratorCheck.cancelled()
-                : LoadGeneratorCheck.judge(summary, lag);
+        return TestStatus.COMPLETED.name().equals(run.status)
+                ? LoadGeneratorCheck.judge(summary, lag)
+                : LoadGeneratorCheck.notCompleted(run.status);
     }
 
     /** The smallest recorded value, or "none" (the largest long) for an empty histogram. */

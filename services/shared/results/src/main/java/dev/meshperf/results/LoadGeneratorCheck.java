@@ -84,9 +84,14 @@ public final class LoadGeneratorCheck {
         return judge(rateAsSent, schedulingLag);
     }
 
-    /** A cancelled run stopped early on purpose: its shortfall says nothing about the generator. */
-    public static LoadGeneratorVerdict cancelled() {
-        return new LoadGeneratorVerdict(LoadGeneratorVerdict.UNKNOWN, "not judged: the run was cancelled");
+    /**
+     * A run that did not complete (cancelled on purpose, a shard lost, failed): its shortfall says nothing about the
+     * generator.
+     */
+    public static LoadGeneratorVerdict notCompleted(String status) {
+        return new LoadGeneratorVerdict(LoadGeneratorVerdict.UNKNOWN, "CANCELLED".equals(status)
+                ? "not judged: the run was cancelled"
+                : "not judged: the run ended " + status + ", so its rate says nothing about the load generator");
     }
 
     private static String format(String pattern, Object... args) {

@@ -42,6 +42,8 @@ public record RunReport(
                 summary.durationSeconds(), summary.requestedRps(), summary.actualRps(), summary.latencyMs(),
                 summary.serviceTimeMs(), schedulingLag, summary.statusCodes(), summary.errorsByClass(),
                 summary.dropped(), reconnects, summary.bytesSent(), summary.bytesReceived(), slo,
-                summary.approximate(), LoadGeneratorCheck.judge(summary, schedulingLag));
+                summary.approximate(), status == TestStatus.COMPLETED
+                        ? LoadGeneratorCheck.judge(summary, schedulingLag)
+                        : LoadGeneratorCheck.notCompleted(status == null ? "UNKNOWN" : status.name()));
     }
 }

@@ -62,6 +62,7 @@ class LoadGeneratorCheckTest {
                 .isEqualTo(LoadGeneratorVerdict.OK);
         assertThat(LoadGeneratorCheck.judgeLag(summary(225.0, 73.4, 0, 20), p99(15)).status())
                 .isEqualTo(LoadGeneratorVerdict.FALLING_BEHIND);
-        assertThat(LoadGeneratorCheck.cancelled().status()).isEqualTo(LoadGeneratorVerdict.UNKNOWN);
+        assertThat(LoadGeneratorCheck.notCompleted("CANCELLED").status()).isEqualTo(LoadGeneratorVerdict.UNKNOWN);
+        assertThat(LoadGeneratorCheck.notCompleted("PARTIAL").detail()).contains("ended PARTIAL");
     }
 }
