@@ -158,7 +158,7 @@ public class ConnectionService {
             throw ProblemException.badRequest("body", "a Prometheus connection is needed");
         }
         List<Violation> found = new ArrayList<>();
-        if (in.name() == null || in.name().isBlank() || in.name().length() > 100
+        if (in.name() == null || in.name().isBlank() || in.name().length() > FieldLimits.CONNECTION_NAME
                 || in.name().chars().anyMatch(Character::isISOControl)) {
             found.add(new Violation("name", "is required, at most 100 characters, without control characters"));
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.meshperf.contracts.api.GrafanaBoard;
 import dev.meshperf.contracts.api.GrafanaConnection;
+import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.metrics.domain.GrafanaConnectionEntity;
 import dev.meshperf.problem.ProblemException;
@@ -15,7 +16,7 @@ import dev.meshperf.problem.ProblemException;
 /** What a Grafana connection, a chosen board and an uploaded board must be; each refusal names its field. */
 final class GrafanaInputs {
 
-    /** Limits of the board columns (title varchar(500), chosen_panels varchar(2000)). */
+    /** Sane limits of a board's title and its chosen panels (their columns are text). */
     static final int MAX_TITLE = 500;
     static final int MAX_PANELS = 100;
 
@@ -28,7 +29,7 @@ final class GrafanaInputs {
             throw ProblemException.badRequest("body", "a Grafana connection is needed");
         }
         List<Violation> found = new ArrayList<>();
-        if (in.name() == null || in.name().isBlank() || in.name().length() > 100
+        if (in.name() == null || in.name().isBlank() || in.name().length() > FieldLimits.CONNECTION_NAME
                 || in.name().chars().anyMatch(Character::isISOControl)) {
             found.add(new Violation("name", "is required, at most 100 characters, without control characters"));
         }

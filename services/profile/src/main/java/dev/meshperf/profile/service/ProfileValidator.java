@@ -30,7 +30,9 @@ public class ProfileValidator {
     static final int MAX_CERTIFICATE = 64 * 1024;
     private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._/-]{0,"
             + (FieldLimits.LABEL_KEY - 2) + "}[A-Za-z0-9])?");
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** A test id as a run accepts it (RunService), so any run can become a baseline. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (FieldLimits.TEST_ID - 1)
+            + "}");
 
     @Inject
     ProfileConfig config;
@@ -170,10 +172,10 @@ public class ProfileValidator {
         for (int i = 0; i < generators.size(); i++) {
             if (generators.get(i) == null) {
                 found.add(new Violation("loadGenerators[" + i + "]", "is required: a load generator's name"));
-            }
-            found.addAll(generator(generators.get(i), "loadGenerators[" + i + "]"));
-            if (generators.indexOf(generators.get(i)) < i) {
+            } else if (generators.indexOf(generators.get(i)) < i) {
                 found.add(new Violation("loadGenerators[" + i + "]", "'" + generators.get(i) + "' is listed twice"));
+            } else {
+                found.addAll(generator(generators.get(i), "loadGenerators[" + i + "]"));
             }
         }
     }
