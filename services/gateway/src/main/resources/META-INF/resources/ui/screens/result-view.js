@@ -129,7 +129,7 @@ function details(r) {
   </table></div>
   <p class="muted">Latency is measured from each request's intended send time, so time a request waited because the
     target was slow counts (coordinated omission corrected); service time from its actual send; scheduling lag is the
-    difference. ${r.loadGenerator?.status === 'OK' ? r.loadGenerator.detail : ''}</p></section>`;
+    difference. ${r.loadGenerator?.status === 'OK' ? `${r.loadGenerator.detail.charAt(0).toUpperCase()}${r.loadGenerator.detail.slice(1)}.` : ''}</p></section>`;
 }
 
 /**
