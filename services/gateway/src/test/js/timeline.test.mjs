@@ -47,3 +47,18 @@ test('a point without latency (counts only) is left out of the latency lines, no
   const series = [{ end: '2026-12-04T10:00:01Z', requests: 5, p99Ms: null }, { end: '2026-12-04T10:00:02Z', requests: 5, p99Ms: 7 }];
   assert.deepEqual(latencyPoints(series, 'p99Ms'), [[Date.parse('2026-12-04T10:00:02Z'), 7]]);
 });
+
+test('queries a connection could not answer are said once per connection and error', async () => {
+  const { failedPanels, hasEnvironmentPoints } = await import('../../main/resources/META-INF/resources/ui/lib/timeline.js');
+  const panels = environmentPanels({ metrics: [
+    { connection: 'prod', pack: 'nodes', name: 'cpu', series: [], error: 'unreachable (ConnectException)' },
+    { connection: 'prod', pack: 'nodes', name: 'memory', series: [], error: 'unreachable (ConnectException)' },
+    { connection: 'local', pack: 'istio', name: 'rps', series: [], error: 'bad_data' },
+  ] });
+  assert.deepEqual(failedPanels(panels), [
+    { connection: 'prod', error: 'unreachable (ConnectException)', names: ['cpu', 'memory'] },
+    { connection: 'local', error: 'bad_data', names: ['rps'] },
+  ]);
+  assert.equal(hasEnvironmentPoints(panels), false, 'nothing to draw: the axis stays on the run');
+  assert.equal(hasEnvironmentPoints(environmentPanels({ metrics: [{ connection: 'l', pack: 'p', name: 'up', series: [{ labels: {}, points: [[1, 1]] }] }] })), true);
+});

@@ -57,8 +57,32 @@ export function environmentPanels(environment) {
   return (environment?.metrics || []).map((m) => ({
     title: `${m.name}`,
     subtitle: `${m.connection} · ${m.pack}`,
+    connection: m.connection,
     query: m.query,
     error: m.error || null,
     lines: (m.series || []).map((s) => ({ name: seriesName(s.labels, m.name), points: promPoints(s.points) })),
   }));
+}
+
+/**
+ * The failed panels said once per connection and error ("prod: unreachable (ConnectException) for cpu, memory"),
+ * rather than one alert per query of a connection that could not be reached.
+ */
+export function failedPanels(panels) {
+  const groups = new Map();
+  for (const p of panels || []) {
+    if (p.error) {
+      const key = `${p.connection}\u0000${p.error}`;
+      if (!groups.has(key)) {
+        groups.set(key, { connection: p.connection, error: p.error, names: [] });
+      }
+      groups.get(key).names.push(p.title);
+    }
+  }
+  return [...groups.values()];
+}
+
+/** Whether any panel has a point to draw: only then does the time axis widen to the environment's window. */
+export function hasEnvironmentPoints(panels) {
+  return (panels || []).some((p) => !p.error && p.lines.some((l) => l.points.length > 0));
 }

@@ -2,7 +2,7 @@
 // of its window and the cluster's changes, all charts sharing one cursor.
 import { html } from 'meshperf/lib/html.js';
 import { dateTime } from 'meshperf/lib/format.js';
-import { ratePoints, errorPoints, latencyPoints, environmentPanels, eventMarks } from 'meshperf/lib/timeline.js';
+import { ratePoints, errorPoints, latencyPoints, environmentPanels, eventMarks, failedPanels, hasEnvironmentPoints } from 'meshperf/lib/timeline.js';
 import { DISPLAY_POINTS } from 'meshperf/charts/mp-time-chart.js';
 
 function environmentNote(environment) {
@@ -31,8 +31,10 @@ export function timelineCards(r, environment, options = {}) {
       ${options.toggleHref ? html`<a href="${options.toggleHref}">${options.allPoints ? 'Thin them again' : 'Draw every point'}</a>` : ''}</p>` : ''}
     <h3>Throughput and errors</h3><mp-time-chart data-chart="rate" size="short"></mp-time-chart>
     <h3>Latency per second</h3><mp-time-chart data-chart="latency" size="short"></mp-time-chart>
-    ${panels.map((p, i) => html`<h3>${p.title} <span class="muted">${p.subtitle}</span></h3>
-      ${p.error ? html`<div class="alert bad">${p.error}</div>` : html`<mp-time-chart data-chart="env" data-panel="${i}" size="short"></mp-time-chart>`}`)}
+    ${panels.map((p, i) => (p.error ? '' : html`<h3>${p.title} <span class="muted">${p.subtitle}</span></h3>
+      <mp-time-chart data-chart="env" data-panel="${i}" size="short"></mp-time-chart>`))}
+    ${failedPanels(panels).map((f) => html`<div class="alert bad" data-testid="series-failed"><strong>${f.connection}:</strong>
+      ${f.error}, so ${f.names.length === 1 ? 'this series is' : `these ${f.names.length} series are`} missing: ${f.names.join(', ')}</div>`)}
     ${environmentNote(environment)}
     ${timeline.length ? html`<h3>During the run</h3><ul class="list-plain" data-testid="timeline">${timeline.map((e) => html`<li>
       <span class="badge ${e.kind?.includes('RESTART') ? 'bad' : 'info'}">${(e.kind || '').toLowerCase().replaceAll('_', ' ')}</span>
@@ -46,7 +48,7 @@ export function drawTimeline(root, r, environment, options = {}) {
   const group = `run-${r.testId}`;
   const runFrom = series.length ? Date.parse(series[0].end) - 1000 : Date.parse(r.startAt);
   const runTo = series.length ? Date.parse(series[series.length - 1].end) : Date.parse(r.endedAt || r.startAt);
-  const wide = environment?.from && (environment.metrics || []).length;
+  const wide = environment?.from && hasEnvironmentPoints(environmentPanels(environment));
   const from = wide ? Math.min(Date.parse(environment.from), runFrom) : runFrom;
   const to = wide ? Math.max(Date.parse(environment.to), runTo) : runTo;
   const marks = eventMarks(environment?.timeline, from, to);
