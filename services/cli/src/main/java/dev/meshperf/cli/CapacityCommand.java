@@ -99,7 +99,7 @@ public final class CapacityCommand implements Callable<Integer> {
             load.warmup = DEFAULT_WARMUP;
         }
         AdHocRun first = at(start);
-        Gateway gateway = new Gateway(gatewayOptions);
+        GatewayClient gateway = new GatewayClient(gatewayOptions);
         if (!json && !quiet) {
             err.printf("capacity of %s with %s: %ds per step after a %ds warm-up, up to %d steps; a step passes when"
                     + " it completes, sends its rate (within %s) with nothing dropped%s%n", load.urls.get(0),
@@ -129,11 +129,11 @@ public final class CapacityCommand implements Callable<Integer> {
         }
     }
 
-    private StepJudge.Verdict step(Gateway gateway, long rate, double allowed) {
+    private StepJudge.Verdict step(GatewayClient gateway, long rate, double allowed) {
         AdHocRun run = at(rate);
         String body;
         try {
-            body = Gateway.JSON
+            body = GatewayClient.JSON
                     .writeValueAsString(run.document(name + " " + rate + " req/s", choice.generator, choice.shards));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -15,7 +15,7 @@ final class EnvironmentSummary {
     private EnvironmentSummary() {
     }
 
-    static void print(Gateway gateway, String testId, PrintStream out) {
+    static void print(GatewayClient gateway, String testId, PrintStream out) {
         JsonNode env;
         try {
             env = gateway.get("/api/tests/" + testId + "/environment").json();

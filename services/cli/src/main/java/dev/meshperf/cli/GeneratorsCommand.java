@@ -30,7 +30,7 @@ public final class GeneratorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Gateway.Answer answer = new Gateway(gateway).get("/api/generators");
+        GatewayClient.Answer answer = new GatewayClient(gateway).get("/api/generators");
         if (json) {
             out.println(answer.body());
         } else {

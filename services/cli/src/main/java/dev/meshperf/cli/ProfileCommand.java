@@ -62,7 +62,7 @@ public final class ProfileCommand {
             q.put("sort", sort);
             q.put("page", page);
             q.put("size", size);
-            JsonNode page = new Gateway(gateway).get("/api/profiles" + Gateway.query(q)).json();
+            JsonNode page = new GatewayClient(gateway).get("/api/profiles" + GatewayClient.query(q)).json();
             PrintStream out = parent.out;
             out.printf("%-36s  %-28s %4s %-10s %5s  %s%n", "ID", "NAME", "VER", "GENERATOR", "RUNS", "LAST RUN");
             for (JsonNode p : page.path("profiles")) {
@@ -89,7 +89,7 @@ public final class ProfileCommand {
 
         @Override
         public Integer call() {
-            parent.out.println(new Gateway(gateway).get("/api/profiles/" + id).json().toPrettyString());
+            parent.out.println(new GatewayClient(gateway).get("/api/profiles/" + id).json().toPrettyString());
             return ExitCodes.OK;
         }
     }
@@ -120,8 +120,8 @@ public final class ProfileCommand {
                     : read(file);
             Map<String, Object> query = new LinkedHashMap<>();
             query.put("generator", generator);
-            String path = smp ? "/api/profiles/import" + Gateway.query(query) : "/api/profiles/apply";
-            Gateway.Answer answer = new Gateway(gateway).post(path, "application/yaml", text);
+            String path = smp ? "/api/profiles/import" + GatewayClient.query(query) : "/api/profiles/apply";
+            GatewayClient.Answer answer = new GatewayClient(gateway).post(path, "application/yaml", text);
             JsonNode p = answer.json();
             parent.out.printf("%s %s (id %s, version %d)%n", answer.status() == 201 ? "created" : "updated",
                     p.path("name").asText(), p.path("id").asText(), p.path("version").asLong());
@@ -152,7 +152,7 @@ public final class ProfileCommand {
 
         @Override
         public Integer call() {
-            parent.out.print(new Gateway(gateway).get("/api/profiles/" + id + "/export").body());
+            parent.out.print(new GatewayClient(gateway).get("/api/profiles/" + id + "/export").body());
             return ExitCodes.OK;
         }
     }
@@ -171,7 +171,7 @@ public final class ProfileCommand {
 
         @Override
         public Integer call() {
-            new Gateway(gateway).delete("/api/profiles/" + id);
+            new GatewayClient(gateway).delete("/api/profiles/" + id);
             parent.out.println("deleted profile " + id);
             return ExitCodes.OK;
         }
@@ -207,14 +207,14 @@ public final class ProfileCommand {
 
         @Override
         public Integer call() throws IOException {
-            Gateway g = new Gateway(gateway);
+            GatewayClient g = new GatewayClient(gateway);
             JsonNode profile = g.get("/api/profiles/" + id).json();
             Map<String, Object> options = new LinkedHashMap<>();
             options.put("generator", generator);
             options.put("shards", shards);
             options.values().removeIf(java.util.Objects::isNull);
-            Gateway.Answer accepted = g.post("/api/profiles/" + id + "/run", "application/json",
-                    Gateway.JSON.writeValueAsString(options));
+            GatewayClient.Answer accepted = g.post("/api/profiles/" + id + "/run", "application/json",
+                    GatewayClient.JSON.writeValueAsString(options));
             if (noWait) {
                 parent.out.println(accepted.json().path("testId").asText());
                 return ExitCodes.OK;

@@ -61,7 +61,7 @@ public final class ResultCommand {
             q.put("to", to);
             q.put("page", page);
             q.put("size", size);
-            JsonNode list = new Gateway(gateway).get("/api/results" + Gateway.query(q)).json();
+            JsonNode list = new GatewayClient(gateway).get("/api/results" + GatewayClient.query(q)).json();
             PrintStream out = parent.out;
             out.printf("%-36s  %-10s %-20s %10s %8s %10s %10s %-4s%n", "TEST", "STATUS", "PROFILE", "REQUESTS",
                     "ERRORS", "REQ/S", "P99 MS", "SLO");
@@ -94,7 +94,7 @@ public final class ResultCommand {
 
         @Override
         public Integer call() throws IOException {
-            Gateway.Answer answer = new Gateway(gateway).get("/api/results/" + id);
+            GatewayClient.Answer answer = new GatewayClient(gateway).get("/api/results/" + id);
             ResultView result = ResultView.read(answer.body());
             if (json) {
                 parent.out.println(answer.json().toPrettyString());
@@ -102,7 +102,7 @@ public final class ResultCommand {
                 dev.meshperf.cli.options.TextReport.print(result.report(), result.latencyHistogram() == null
                         ? List.of()
                         : result.latencyHistogram(), parent.out);
-                EnvironmentSummary.print(new Gateway(gateway), id, parent.out);
+                EnvironmentSummary.print(new GatewayClient(gateway), id, parent.out);
             }
             return result.exitCode();
         }
@@ -127,7 +127,7 @@ public final class ResultCommand {
 
         @Override
         public Integer call() {
-            JsonNode c = new Gateway(gateway).get("/api/results/compare" + Gateway.query(Map.of("ids",
+            JsonNode c = new GatewayClient(gateway).get("/api/results/compare" + GatewayClient.query(Map.of("ids",
                     String.join(",", ids)))).json();
             if (json) {
                 parent.out.println(c.toPrettyString());
@@ -180,8 +180,10 @@ public final class ResultCommand {
 
         @Override
         public Integer call() throws IOException {
-            String body = new Gateway(gateway).get("/api/results/" + id + "/export" + Gateway.query(Map.of("format",
-                    format))).body();
+            String body = new GatewayClient(gateway)
+                    .get("/api/results/" + id + "/export" + GatewayClient.query(Map.of("format",
+                            format)))
+                    .body();
             if (output == null) {
                 parent.out.print(body);
                 if (!body.endsWith("\n")) {

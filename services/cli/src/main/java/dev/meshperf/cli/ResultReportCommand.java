@@ -38,8 +38,8 @@ final class ResultReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String path = ids.size() == 1
                 ? "/api/results/" + ids.get(0) + "/report"
-                : "/api/results/compare/report" + Gateway.query(Map.of("ids", String.join(",", ids)));
-        String html = new Gateway(gateway).get(path).body();
+                : "/api/results/compare/report" + GatewayClient.query(Map.of("ids", String.join(",", ids)));
+        String html = new GatewayClient(gateway).get(path).body();
         Path file = Path.of(output != null ? output : defaultName(ids));
         Files.writeString(file, html);
         parent.out.printf("wrote %s (%d KiB): open it in any browser; it needs no network%n", file,

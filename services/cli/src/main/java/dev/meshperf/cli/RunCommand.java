@@ -49,9 +49,9 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         AdHocRun run = AdHocRun.of(load);
-        Gateway gateway = new Gateway(gatewayOptions);
-        Gateway.Answer accepted = gateway.post("/api/runs", "application/json",
-                Gateway.JSON.writeValueAsString(run.document(name, choice.generator, choice.shards)));
+        GatewayClient gateway = new GatewayClient(gatewayOptions);
+        GatewayClient.Answer accepted = gateway.post("/api/runs", "application/json",
+                GatewayClient.JSON.writeValueAsString(run.document(name, choice.generator, choice.shards)));
         return new RunFollower(gateway, out, err).follow(accepted, LoadSpecs.totalDuration(run.spec()),
                 run.spec().warmup(), json, quiet);
     }

@@ -13,18 +13,18 @@ import dev.meshperf.contracts.kafka.EventJson;
 /** After a run was accepted: follow it live, fetch its result, print it, and decide the exit code. */
 final class RunFollower {
 
-    private final Gateway gateway;
+    private final GatewayClient gateway;
     private final PrintStream out;
     private final PrintStream err;
 
-    RunFollower(Gateway gateway, PrintStream out, PrintStream err) {
+    RunFollower(GatewayClient gateway, PrintStream out, PrintStream err) {
         this.gateway = gateway;
         this.out = out;
         this.err = err;
     }
 
     /** {@code total} is the warm-up and the measured duration together. */
-    int follow(Gateway.Answer accepted, Duration total, Duration warmup, boolean json, boolean quiet) {
+    int follow(GatewayClient.Answer accepted, Duration total, Duration warmup, boolean json, boolean quiet) {
         JsonNode a = accepted.json();
         String testId = a.path("testId").asText();
         if (!json && !quiet) {

@@ -89,7 +89,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() throws IOException {
-            Gateway g = new Gateway(gateway);
+            GatewayClient g = new GatewayClient(gateway);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", name);
             body.put("profileId", dryRun ? null : profileId(g, profile));
@@ -105,7 +105,7 @@ public final class ScheduleCommand {
             body.put("generator", generator);
             body.put("shards", shards);
             body.values().removeIf(java.util.Objects::isNull);
-            String json = Gateway.JSON.writeValueAsString(body);
+            String json = GatewayClient.JSON.writeValueAsString(body);
             if (dryRun) {
                 printPreview(parent.out, g.post("/api/schedules/preview", "application/json", json).json());
                 return ExitCodes.OK;
@@ -118,11 +118,11 @@ public final class ScheduleCommand {
         }
 
         /** A profile id as it is, or the id of the profile with exactly that name. */
-        private static String profileId(Gateway g, String idOrName) {
+        private static String profileId(GatewayClient g, String idOrName) {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("search", idOrName);
             q.put("size", 200);
-            for (JsonNode p : g.get("/api/profiles" + Gateway.query(q)).json().path("profiles")) {
+            for (JsonNode p : g.get("/api/profiles" + GatewayClient.query(q)).json().path("profiles")) {
                 if (p.path("name").asText().equals(idOrName) || p.path("id").asText().equals(idOrName)) {
                     return p.path("id").asText();
                 }
@@ -148,7 +148,7 @@ public final class ScheduleCommand {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("profileId", profileId);
             q.put("size", 200);
-            JsonNode page = new Gateway(gateway).get("/api/schedules" + Gateway.query(q)).json();
+            JsonNode page = new GatewayClient(gateway).get("/api/schedules" + GatewayClient.query(q)).json();
             PrintStream out = parent.out;
             out.printf("%-36s  %-7s %4s  %-24s  %s%n", "ID", "STATE", "RUNS", "NEXT", "RULE");
             for (JsonNode s : page.path("schedules")) {
@@ -178,7 +178,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            parent.out.println(new Gateway(gateway).get("/api/schedules/" + id).json().toPrettyString());
+            parent.out.println(new GatewayClient(gateway).get("/api/schedules/" + id).json().toPrettyString());
             return ExitCodes.OK;
         }
     }
@@ -191,7 +191,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            printPreview(parent.out, new Gateway(gateway).get("/api/schedules/" + id + "/next?count=" + count)
+            printPreview(parent.out, new GatewayClient(gateway).get("/api/schedules/" + id + "/next?count=" + count)
                     .json());
             return ExitCodes.OK;
         }
@@ -207,7 +207,8 @@ public final class ScheduleCommand {
         public Integer call() {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("reason", reason);
-            JsonNode s = new Gateway(gateway).post("/api/schedules/" + id + "/pause" + Gateway.query(q), null, null)
+            JsonNode s = new GatewayClient(gateway)
+                    .post("/api/schedules/" + id + "/pause" + GatewayClient.query(q), null, null)
                     .json();
             parent.out.printf("paused %s (%s)%n", id, s.path("pausedReason").asText());
             return ExitCodes.OK;
@@ -220,7 +221,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            JsonNode s = new Gateway(gateway).post("/api/schedules/" + id + "/resume", null, null).json();
+            JsonNode s = new GatewayClient(gateway).post("/api/schedules/" + id + "/resume", null, null).json();
             parent.out.printf("resumed %s; next fire %s%n", id, s.path("nextFireAt").asText("-"));
             return ExitCodes.OK;
         }
@@ -231,7 +232,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            new Gateway(gateway).delete("/api/schedules/" + id);
+            new GatewayClient(gateway).delete("/api/schedules/" + id);
             parent.out.printf("deleted %s%n", id);
             return ExitCodes.OK;
         }
@@ -243,7 +244,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            JsonNode page = new Gateway(gateway).get("/api/schedules/" + id + "/history?size=200").json();
+            JsonNode page = new GatewayClient(gateway).get("/api/schedules/" + id + "/history?size=200").json();
             PrintStream out = parent.out;
             out.printf("%-24s  %-7s %-36s  %-10s  %s%n", "FIRE TIME", "OUTCOME", "TEST", "RUN", "DETAIL");
             for (JsonNode f : page.path("fires")) {

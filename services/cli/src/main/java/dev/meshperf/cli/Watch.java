@@ -18,14 +18,14 @@ final class Watch {
 
     private static final int BAR = 24;
 
-    private final Gateway gateway;
+    private final GatewayClient gateway;
     private final PrintStream err;
     private final boolean silent;
     private final boolean terminal;
     private final long totalSeconds;
     private final Duration warmup;
 
-    Watch(Gateway gateway, PrintStream err, boolean silent, Duration total, Duration warmup) {
+    Watch(GatewayClient gateway, PrintStream err, boolean silent, Duration total, Duration warmup) {
         this.gateway = gateway;
         this.err = err;
         this.silent = silent;

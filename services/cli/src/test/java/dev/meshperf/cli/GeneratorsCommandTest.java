@@ -14,7 +14,8 @@ class GeneratorsCommandTest {
 
     private static List<String> print(String answer) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        GeneratorsCommand.print(Gateway.JSON.readTree(answer), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        GeneratorsCommand.print(GatewayClient.JSON.readTree(answer),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }
 

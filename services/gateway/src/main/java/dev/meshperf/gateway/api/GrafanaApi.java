@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.meshperf.gateway.client.CollectorGrafanaClient;
 import dev.meshperf.gateway.client.Forwarder;
-import dev.meshperf.gateway.client.GrafanaClient;
 
 /** Grafana connections and boards; each chosen panel is evaluated over every run's window. */
 @Path("/api/grafana-connections")
@@ -27,7 +27,7 @@ public class GrafanaApi {
 
     @Inject
     @RestClient
-    GrafanaClient grafana;
+    CollectorGrafanaClient grafana;
 
     @Inject
     Forwarder forward;

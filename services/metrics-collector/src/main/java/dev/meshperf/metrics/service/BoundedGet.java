@@ -14,7 +14,7 @@ import dev.meshperf.contracts.egress.EgressPolicy;
 /**
  * One GET to a monitoring peer (Prometheus, Grafana) with a timeout, no redirects (a redirect is an answer like any
  * other, so it cannot lead anywhere the egress policy refuses) and a cap on the answer's size.
- * Transport failures come back as {@link PrometheusClient.PrometheusException} with a reason fit for a user; the
+ * Transport failures come back as {@link MonitoringCallException} with a reason fit for a user; the
  * Authorization header never appears in one. What the status and body mean is the caller's business.
  */
 final class BoundedGet {
@@ -36,24 +36,24 @@ final class BoundedGet {
     }
 
     /** GETs {@code relative} (path and query) under the target's URL, when the egress policy lets it go there. */
-    Answer get(PrometheusClient.Target target, String relative) throws PrometheusClient.PrometheusException {
+    Answer get(PrometheusClient.Target target, String relative) throws MonitoringCallException {
         URI uri = target.resolve(relative);
         var refusal = egress.refusal(uri.getHost());
         if (refusal.isPresent()) {
-            throw new PrometheusClient.PrometheusException("url: " + refusal.get());
+            throw new MonitoringCallException("url: " + refusal.get());
         }
         HttpRequest.Builder request;
         try {
             request = HttpRequest.newBuilder(uri).timeout(timeout).GET().header("Accept", "application/json");
         } catch (IllegalArgumentException e) {
-            throw new PrometheusClient.PrometheusException("not a usable URL: " + e.getMessage());
+            throw new MonitoringCallException("not a usable URL: " + e.getMessage());
         }
         if (target.authorization() != null) {
             try {
                 request.header("Authorization", target.authorization());
             } catch (IllegalArgumentException e) {
                 // the client's message would quote the value
-                throw new PrometheusClient.PrometheusException("the stored credential cannot be sent in an HTTP "
+                throw new MonitoringCallException("the stored credential cannot be sent in an HTTP "
                         + "header (it has characters headers do not allow); store it again");
             }
         }
@@ -65,18 +65,18 @@ final class BoundedGet {
                 body = in.readNBytes(maxBytes + 1);
             }
             if (body.length > maxBytes) {
-                throw new PrometheusClient.PrometheusException(
+                throw new MonitoringCallException(
                         "the answer is larger than " + maxBytes + " bytes");
             }
             return new Answer(response.statusCode(), body);
         } catch (HttpTimeoutException e) {
-            throw new PrometheusClient.PrometheusException("no answer within " + timeout.toSeconds() + " s");
+            throw new MonitoringCallException("no answer within " + timeout.toSeconds() + " s");
         } catch (IOException e) {
-            throw new PrometheusClient.PrometheusException("unreachable (" + e.getClass().getSimpleName()
+            throw new MonitoringCallException("unreachable (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PrometheusClient.PrometheusException("interrupted");
+            throw new MonitoringCallException("interrupted");
         }
     }
 }

@@ -269,7 +269,7 @@ public class CollectionService {
                 RunMetric m = failed(w.testId, c.name, q.pack(), q.name(), q.promql(), null);
                 m.seriesJson = JSON.writeValueAsString(series);
                 answers.add(m);
-            } catch (PrometheusClient.PrometheusException e) {
+            } catch (MonitoringCallException e) {
                 answers.add(failed(w.testId, c.name, q.pack(), q.name(), q.promql(), e.getMessage()));
             } catch (JsonProcessingException e) {
                 answers.add(failed(w.testId, c.name, q.pack(), q.name(), q.promql(), "not storable: " + e));

@@ -45,25 +45,25 @@ public final class GrafanaClient {
             JsonNode org = get(grafana, "api/org");
             return new ConnectivityReport(true, health.path("version").asText(null), rtt, null,
                     org.path("name").asText(null));
-        } catch (PrometheusClient.PrometheusException e) {
+        } catch (MonitoringCallException e) {
             return new ConnectivityReport(false, null, null, e.getMessage(), null);
         }
     }
 
-    public JsonNode search(PrometheusClient.Target grafana, String query) throws PrometheusClient.PrometheusException {
+    public JsonNode search(PrometheusClient.Target grafana, String query) throws MonitoringCallException {
         return get(grafana, "api/search?type=dash-db" + (query == null || query.isBlank()
                 ? ""
                 : "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
     }
 
     /** The dashboard model of a board ({@code dashboard} of Grafana's answer). */
-    public JsonNode dashboard(PrometheusClient.Target grafana, String uid) throws PrometheusClient.PrometheusException {
+    public JsonNode dashboard(PrometheusClient.Target grafana, String uid) throws MonitoringCallException {
         return get(grafana, "api/dashboards/uid/" + URLEncoder.encode(uid, StandardCharsets.UTF_8))
                 .path("dashboard");
     }
 
     /** The uid of Grafana's default Prometheus data source, or its first one; null when it has none. */
-    public String defaultPrometheus(PrometheusClient.Target grafana) throws PrometheusClient.PrometheusException {
+    public String defaultPrometheus(PrometheusClient.Target grafana) throws MonitoringCallException {
         String first = null;
         for (JsonNode ds : get(grafana, "api/datasources")) {
             if ("prometheus".equals(ds.path("type").asText())) {
@@ -76,22 +76,22 @@ public final class GrafanaClient {
         return first;
     }
 
-    private JsonNode get(PrometheusClient.Target grafana, String path) throws PrometheusClient.PrometheusException {
+    private JsonNode get(PrometheusClient.Target grafana, String path) throws MonitoringCallException {
         BoundedGet.Answer response = get.get(grafana, path);
         if (response.status() == 401 || response.status() == 403) {
-            throw new PrometheusClient.PrometheusException("HTTP " + response.status()
+            throw new MonitoringCallException("HTTP " + response.status()
                     + ": the API key was refused");
         }
         if (response.status() == 404) {
-            throw new PrometheusClient.PrometheusException("HTTP 404: not found in Grafana");
+            throw new MonitoringCallException("HTTP 404: not found in Grafana");
         }
         if (response.status() >= 300) {
-            throw new PrometheusClient.PrometheusException("HTTP " + response.status() + " from Grafana");
+            throw new MonitoringCallException("HTTP " + response.status() + " from Grafana");
         }
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new PrometheusClient.PrometheusException("Grafana answered something that is not JSON");
+            throw new MonitoringCallException("Grafana answered something that is not JSON");
         }
     }
 }

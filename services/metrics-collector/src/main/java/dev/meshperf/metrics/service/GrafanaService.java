@@ -113,7 +113,7 @@ public class GrafanaService {
     public JsonNode search(String id, String query) {
         try {
             return client().search(target(find(id)), query);
-        } catch (PrometheusClient.PrometheusException e) {
+        } catch (MonitoringCallException e) {
             throw ProblemException.badRequest("connection", "Grafana could not be searched: " + e.getMessage());
         }
     }
@@ -137,7 +137,7 @@ public class GrafanaService {
         JsonNode dashboard;
         try {
             dashboard = client().dashboard(target(find(id)), choice.uid());
-        } catch (PrometheusClient.PrometheusException e) {
+        } catch (MonitoringCallException e) {
             throw ProblemException.badRequest("uid", "board " + choice.uid() + " could not be read: " + e.getMessage());
         }
         return store(id, dashboard, choice.chosenPanels(), choice.variables());
@@ -228,7 +228,7 @@ public class GrafanaService {
         try {
             grafana = target(c);
             fallback = c.datasourceUid != null ? c.datasourceUid : client().defaultPrometheus(grafana);
-        } catch (PrometheusClient.PrometheusException | IllegalStateException e) {
+        } catch (MonitoringCallException | IllegalStateException e) {
             answers.add(metric(w, c, b, "-", "-", null, e.getMessage()));
             return answers;
         }
@@ -251,7 +251,7 @@ public class GrafanaService {
                 List<RunEnvironment.Series> series = prometheus.client().queryRange(proxy, expr, w.queryFrom,
                         w.queryTo, w.stepSeconds);
                 answers.add(metric(w, c, b, name, expr, JSON.writeValueAsString(series), null));
-            } catch (PrometheusClient.PrometheusException e) {
+            } catch (MonitoringCallException e) {
                 answers.add(metric(w, c, b, name, expr, null, e.getMessage()));
             } catch (IOException e) {
                 answers.add(metric(w, c, b, name, expr, null, "not storable: " + e.getMessage()));

@@ -21,7 +21,8 @@ import dev.meshperf.contracts.egress.EgressPolicy;
 
 /**
  * Prometheus' HTTP API: {@code /api/v1/status/buildinfo} and {@code /api/v1/query_range}. Every call has a timeout
- * and reads at most a bounded answer; failures come back as {@link PrometheusException} with a reason fit for a user
+ * and reads at most a bounded answer; failures come back as {@link MonitoringCallException} with a reason fit for a
+ * user
  * (the credentials never appear in it).
  */
 public final class PrometheusClient {
@@ -46,11 +47,11 @@ public final class PrometheusClient {
          * The URL of {@code relative} (a path with its query) under this one, by URI resolution: the base's path is a
          * folder and its query and fragment are dropped, so nothing appended can end up inside a query string.
          */
-        URI resolve(String relative) throws PrometheusException {
+        URI resolve(String relative) throws MonitoringCallException {
             try {
                 URI base = new URI(url.strip());
                 if (base.getScheme() == null || base.getRawAuthority() == null) {
-                    throw new PrometheusException("not a usable URL: it needs a scheme and a host");
+                    throw new MonitoringCallException("not a usable URL: it needs a scheme and a host");
                 }
                 String path = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
                 URI folder = new URI(base.getScheme() + "://" + base.getRawAuthority() + (path.endsWith("/")
@@ -58,21 +59,13 @@ public final class PrometheusClient {
                         : path + "/"));
                 return folder.resolve(new URI(relative.startsWith("/") ? relative.substring(1) : relative));
             } catch (URISyntaxException e) {
-                throw new PrometheusException("not a usable URL: " + e.getMessage());
+                throw new MonitoringCallException("not a usable URL: " + e.getMessage());
             }
         }
 
         /** The folder {@code relative} under this one, asked with the same credentials (a data source proxy). */
-        Target under(String relative) throws PrometheusException {
+        Target under(String relative) throws MonitoringCallException {
             return new Target(resolve(relative.endsWith("/") ? relative : relative + "/").toString(), authorization);
-        }
-    }
-
-    /** A query or call that failed, with why. */
-    public static final class PrometheusException extends Exception {
-
-        public PrometheusException(String reason) {
-            super(reason);
         }
     }
 
@@ -82,13 +75,13 @@ public final class PrometheusClient {
             JsonNode data = call(target, "api/v1/status/buildinfo");
             long rtt = (System.nanoTime() - started) / 1_000_000;
             return new ConnectivityReport(true, data.path("version").asText(null), rtt, null);
-        } catch (PrometheusException e) {
+        } catch (MonitoringCallException e) {
             return new ConnectivityReport(false, null, null, e.getMessage());
         }
     }
 
     public List<RunEnvironment.Series> queryRange(Target target, String promql, Instant from, Instant to,
-            long stepSeconds) throws PrometheusException {
+            long stepSeconds) throws MonitoringCallException {
         String path = "api/v1/query_range?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8) + "&start="
                 + from.getEpochSecond() + "&end=" + to.getEpochSecond() + "&step=" + stepSeconds;
         JsonNode data = call(target, path);
@@ -105,23 +98,23 @@ public final class PrometheusClient {
         return series;
     }
 
-    private JsonNode call(Target target, String pathAndQuery) throws PrometheusException {
+    private JsonNode call(Target target, String pathAndQuery) throws MonitoringCallException {
         BoundedGet.Answer response = get.get(target, pathAndQuery);
         byte[] body = response.body();
         if (response.status() == 401 || response.status() == 403) {
-            throw new PrometheusException("HTTP " + response.status() + ": the credentials were refused");
+            throw new MonitoringCallException("HTTP " + response.status() + ": the credentials were refused");
         }
         JsonNode tree;
         try {
             tree = JSON.readTree(body);
         } catch (IOException e) {
-            throw new PrometheusException("HTTP " + response.status() + " with an answer that is not "
+            throw new MonitoringCallException("HTTP " + response.status() + " with an answer that is not "
                     + "Prometheus' JSON");
         }
         if (tree == null || !"success".equals(tree.path("status").asText())) {
             String error = tree == null ? "" : tree.path("error").asText("");
             String type = tree == null ? "" : tree.path("errorType").asText("");
-            throw new PrometheusException("HTTP " + response.status() + (type.isEmpty() ? "" : " " + type)
+            throw new MonitoringCallException("HTTP " + response.status() + (type.isEmpty() ? "" : " " + type)
                     + (error.isEmpty() ? "" : ": " + error));
         }
         return tree.path("data");

@@ -116,7 +116,7 @@ class PrometheusClientTest {
     void invalidPromqlIsNamedWithPrometheusReason() {
         assertThatThrownBy(() -> new PrometheusClient(Duration.ofSeconds(5), 1 << 20).queryRange(
                 new PrometheusClient.Target(prometheus.url(), null), "sum(rate(", Instant.now().minusSeconds(60),
-                Instant.now(), 1)).isInstanceOf(PrometheusClient.PrometheusException.class)
+                Instant.now(), 1)).isInstanceOf(MonitoringCallException.class)
                 .hasMessageContaining("HTTP 400").hasMessageContaining("bad_data").hasMessageContaining("parse");
     }
 

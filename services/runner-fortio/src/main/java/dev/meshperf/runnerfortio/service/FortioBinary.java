@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.runner.spi.Cancellation;
-import dev.meshperf.runner.spi.ChildProcess;
 import dev.meshperf.runner.spi.Executables;
+import dev.meshperf.runner.spi.GeneratorProcess;
 import dev.meshperf.runner.spi.RunFailure;
 
 /** The fortio binary: {@code fortio load -json - ...}, killed with its children when it outlives its deadline. */
@@ -27,7 +27,7 @@ public final class FortioBinary implements FortioTransport {
             return Optional.empty();
         }
         try {
-            ChildProcess.Result result = new ChildProcess(List.of(path.get().toString(), "version"))
+            GeneratorProcess.Result result = new GeneratorProcess(List.of(path.get().toString(), "version"))
                     .run(tmp(), Duration.ofSeconds(5));
             String[] words = (result.stdout() + " " + result.stderr()).strip().split("\\s+");
             return result.exitCode() == 0 && words.length > 0 && !words[0].isEmpty()
@@ -48,16 +48,16 @@ public final class FortioBinary implements FortioTransport {
     public String run(FortioOptions options, Duration deadline, Cancellation cancellation) {
         Path path = resolve().orElseThrow(() -> new RunFailure(FailureCode.GENERATOR_UNAVAILABLE,
                 unavailableReason()));
-        ChildProcess child = new ChildProcess(options.command(path.toString()));
+        GeneratorProcess child = new GeneratorProcess(options.command(path.toString()));
         cancellation.onCancel(child::cancel);
-        ChildProcess.Result result = child.run(tmp(), deadline);
+        GeneratorProcess.Result result = child.run(tmp(), deadline);
         if (result.exitCode() != 0) {
             String said = result.lastWords();
             throw new RunFailure(FailureCode.OTHER, "fortio exited with code " + result.exitCode()
                     + (said.isEmpty() ? "" : ": " + said));
         }
         if (result.truncated()) {
-            throw new RunFailure(FailureCode.OTHER, "fortio printed more than " + ChildProcess.OUTPUT_CAP
+            throw new RunFailure(FailureCode.OTHER, "fortio printed more than " + GeneratorProcess.OUTPUT_CAP
                     + " bytes; its result was cut off");
         }
         return result.stdout();

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import dev.meshperf.runner.spi.ChildProcess;
 import dev.meshperf.runner.spi.Executables;
+import dev.meshperf.runner.spi.GeneratorProcess;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runnerwrk2.domain.WrkBinary;
 
@@ -28,7 +28,7 @@ public final class WrkBinaries {
             return Optional.empty();
         }
         try {
-            ChildProcess.Result result = new ChildProcess(List.of(path.get().toString(), "-v"))
+            GeneratorProcess.Result result = new GeneratorProcess(List.of(path.get().toString(), "-v"))
                     .run(Path.of(System.getProperty("java.io.tmpdir")), PROBE_TIMEOUT);
             String text = result.stdout() + result.stderr();
             String[] words = text.strip().split("\\s+");

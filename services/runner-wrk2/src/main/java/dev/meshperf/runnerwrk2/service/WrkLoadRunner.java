@@ -26,8 +26,8 @@ import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.runner.spi.BlockingLoadRunner;
 import dev.meshperf.runner.spi.Cancellation;
-import dev.meshperf.runner.spi.ChildProcess;
 import dev.meshperf.runner.spi.GeneratorInfo;
+import dev.meshperf.runner.spi.GeneratorProcess;
 import dev.meshperf.runner.spi.Progress;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunnerLimits;
@@ -145,7 +145,7 @@ public class WrkLoadRunner extends BlockingLoadRunner {
                         LuaScript.PROGRESS));
             }
             Instant start = Instant.now();
-            ChildProcess.Result result;
+            GeneratorProcess.Result result;
             try (WrkProgress told = new WrkProgress(progress)) {
                 result = runPhase(binary, run, script, dir, spec.duration(), cancellation, told);
             }
@@ -158,12 +158,12 @@ public class WrkLoadRunner extends BlockingLoadRunner {
         }
     }
 
-    private ChildProcess.Result runPhase(WrkBinary binary, ShardRun run, Path script, Path dir, Duration duration,
+    private GeneratorProcess.Result runPhase(WrkBinary binary, ShardRun run, Path script, Path dir, Duration duration,
             Cancellation cancellation, Predicate<String> progressLines) {
         List<String> command = WrkArguments.command(binary, run, script, duration, threads);
-        ChildProcess child = new ChildProcess(command, progressLines);
+        GeneratorProcess child = new GeneratorProcess(command, progressLines);
         cancellation.onCancel(child::cancel);
-        ChildProcess.Result result = child.run(dir, WrkArguments.seconds(duration).plus(grace));
+        GeneratorProcess.Result result = child.run(dir, WrkArguments.seconds(duration).plus(grace));
         if (result.exitCode() != 0) {
             String said = result.lastWords();
             FailureCode code = said.contains("unable to connect") ? FailureCode.TARGET_UNREACHABLE : FailureCode.OTHER;

@@ -22,7 +22,7 @@ import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.LoadRunner;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runnerservice.config.RunnerConfig;
-import dev.meshperf.runnerservice.service.RunService;
+import dev.meshperf.runnerservice.service.ShardRunService;
 
 /** What this runner can do and what it runs now; the profile service lists generators and checks runs here. */
 @Path("/api")
@@ -33,7 +33,7 @@ public class GeneratorResource {
     LoadRunner runner;
 
     @Inject
-    RunService runs;
+    ShardRunService runs;
 
     @Inject
     RunnerConfig config;

@@ -23,7 +23,7 @@ import dev.meshperf.contracts.validation.EventValidator;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.reliability.DeadLettering;
 import dev.meshperf.runner.spi.LoadRunner;
-import dev.meshperf.runnerservice.service.RunService;
+import dev.meshperf.runnerservice.service.ShardRunService;
 
 /**
  * Reads {@code test.requested}: shards for this service's generator are started, cancellations stop running
@@ -37,7 +37,7 @@ public class TestRequestedConsumer {
     private static final Logger LOG = Logger.getLogger(TestRequestedConsumer.class);
 
     @Inject
-    RunService runs;
+    ShardRunService runs;
 
     @Inject
     DeadLettering deadLetters;

@@ -26,7 +26,7 @@ public class GracefulStop {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     @Inject
-    RunService runs;
+    ShardRunService runs;
 
     @Inject
     SamplePublisher publisher;

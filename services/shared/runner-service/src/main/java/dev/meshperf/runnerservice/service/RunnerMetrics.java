@@ -29,7 +29,7 @@ public class RunnerMetrics {
     private final AtomicLong p99Micros = new AtomicLong();
 
     @Inject
-    public RunnerMetrics(MeterRegistry registry, RunService runs) {
+    public RunnerMetrics(MeterRegistry registry, ShardRunService runs) {
         requests = Counter.builder("meshperf.runner.requests").description("requests completed").register(registry);
         errors = Counter.builder("meshperf.runner.errors").description("requests that failed").register(registry);
         dropped = Counter.builder("meshperf.runner.dropped").description("requests dropped: every connection busy")

@@ -31,9 +31,9 @@ import dev.meshperf.reliability.DeadLettering;
  * database is waited for ({@link DatabaseGuard}). The record is acknowledged once the test's start is stored.
  */
 @ApplicationScoped
-public class TestRequestedConsumer {
+public class TestOpeningConsumer {
 
-    private static final Logger LOG = Logger.getLogger(TestRequestedConsumer.class);
+    private static final Logger LOG = Logger.getLogger(TestOpeningConsumer.class);
 
     @Inject
     AggregationService aggregation;

@@ -16,7 +16,7 @@ import dev.meshperf.contracts.events.FailureCode;
  * Runs a load generator's binary to its end, or kills it (and every process it started) when it outlives its
  * deadline or is cancelled. Output is kept up to a cap, so a binary that prints without end cannot fill the heap.
  */
-public final class ChildProcess {
+public final class GeneratorProcess {
 
     /** The most output kept per stream; the rest is counted and dropped. */
     public static final int OUTPUT_CAP = 4 * 1024 * 1024;
@@ -27,7 +27,7 @@ public final class ChildProcess {
     private volatile Process process;
     private volatile boolean cancelled;
 
-    public ChildProcess(List<String> command) {
+    public GeneratorProcess(List<String> command) {
         this(command, line -> false);
     }
 
@@ -36,7 +36,7 @@ public final class ChildProcess {
      * sees each line of standard output as it comes; a line it takes (returns true) is not kept in the result, so
      * progress lines of a long run never crowd out its final report
      */
-    public ChildProcess(List<String> command, Predicate<String> stdoutLines) {
+    public GeneratorProcess(List<String> command, Predicate<String> stdoutLines) {
         this.command = List.copyOf(command);
         this.stdoutLines = stdoutLines;
     }

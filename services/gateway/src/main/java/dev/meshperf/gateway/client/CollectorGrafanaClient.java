@@ -17,7 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** The metrics collector's Grafana API. Bodies travel as bytes, unchanged; keys in them are never logged here. */
 @RegisterRestClient(configKey = "metrics")
 @Path("/api/grafana-connections")
-public interface GrafanaClient {
+public interface CollectorGrafanaClient {
 
     @GET
     Response list();

@@ -28,7 +28,7 @@ import dev.meshperf.contracts.spec.HumanDurationModule;
  * The gateway's REST API over {@link HttpClient}. An error answer becomes a {@link CliException} whose message lists
  * the problem's fields and reasons; an unreachable gateway says where it was looked for.
  */
-public final class Gateway {
+public final class GatewayClient {
 
     /** Writes profile documents as the API reads them (durations as 30s). */
     public static final ObjectMapper JSON = JsonMapper.builder()
@@ -40,7 +40,7 @@ public final class Gateway {
     private final String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public Gateway(GatewayOptions options) {
+    public GatewayClient(GatewayOptions options) {
         this.base = options.baseUrl();
         this.token = options.token();
     }

@@ -12,14 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.meshperf.contracts.events.FailureCode;
 
-class ChildProcessTest {
+class GeneratorProcessTest {
 
     @TempDir
     Path dir;
 
     @Test
     void keepsBothStreamsAndTheExitCode() {
-        ChildProcess.Result result = new ChildProcess(List.of("bash", "-c", "echo out; echo 'last words' >&2; exit 2"))
+        GeneratorProcess.Result result = new GeneratorProcess(
+                List.of("bash", "-c", "echo out; echo 'last words' >&2; exit 2"))
                 .run(dir, Duration.ofSeconds(10));
 
         assertThat(result.exitCode()).isEqualTo(2);
@@ -30,23 +31,24 @@ class ChildProcessTest {
 
     @Test
     void capsEndlessOutput() {
-        ChildProcess.Result result = new ChildProcess(List.of("bash", "-c", "head -c 6000000 /dev/zero | tr '\\0' x"))
+        GeneratorProcess.Result result = new GeneratorProcess(
+                List.of("bash", "-c", "head -c 6000000 /dev/zero | tr '\\0' x"))
                 .run(dir, Duration.ofSeconds(20));
 
-        assertThat(result.stdout()).hasSize(ChildProcess.OUTPUT_CAP);
+        assertThat(result.stdout()).hasSize(GeneratorProcess.OUTPUT_CAP);
         assertThat(result.truncated()).isTrue();
     }
 
     @Test
     void killsWhatOutlivesItsDeadline() {
-        assertThatThrownBy(() -> new ChildProcess(List.of("sleep", "60")).run(dir, Duration.ofMillis(300)))
+        assertThatThrownBy(() -> new GeneratorProcess(List.of("sleep", "60")).run(dir, Duration.ofMillis(300)))
                 .isInstanceOf(RunFailure.class).hasMessageContaining("still running").hasMessageContaining("killed")
                 .extracting(e -> ((RunFailure) e).code()).isEqualTo(FailureCode.OTHER);
     }
 
     @Test
     void aMissingBinaryIsUnavailable() {
-        assertThatThrownBy(() -> new ChildProcess(List.of("/nowhere/wrk")).run(dir, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new GeneratorProcess(List.of("/nowhere/wrk")).run(dir, Duration.ofSeconds(1)))
                 .isInstanceOf(RunFailure.class).extracting(e -> ((RunFailure) e).code())
                 .isEqualTo(FailureCode.GENERATOR_UNAVAILABLE);
     }

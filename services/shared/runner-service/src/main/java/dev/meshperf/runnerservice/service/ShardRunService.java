@@ -31,9 +31,9 @@ import dev.meshperf.runnerservice.config.RunnerConfig;
  * cannot run ends at once with a failure sample naming the reason, and the service goes on with the next one.
  */
 @ApplicationScoped
-public class RunService {
+public class ShardRunService {
 
-    private static final Logger LOG = Logger.getLogger(RunService.class);
+    private static final Logger LOG = Logger.getLogger(ShardRunService.class);
     private static final int REMEMBERED = 10_000;
 
     @Inject
