@@ -52,13 +52,9 @@ public class TestRunRepository implements PanacheRepositoryBase<TestRun, String>
         return getEntityManager().createQuery("select p.intervalIndex, p.endAt, p.requests, p.errors, p.p50Ms,"
                 + " p.p90Ms, p.p99Ms from TestSeriesPoint p where p.testId = :id order by p.intervalIndex",
                 Object[].class).setParameter("id", testId).getResultList().stream()
-                .map(r -> new SeriesPoint((Long) r[0], (Instant) r[1], (Long) r[2], (Long) r[3], orZero(r[4]),
-                        orZero(r[5]), orZero(r[6])))
+                .map(r -> new SeriesPoint((Long) r[0], (Instant) r[1], (Long) r[2], (Long) r[3], (Double) r[4],
+                        (Double) r[5], (Double) r[6]))
                 .toList();
-    }
-
-    private static double orZero(Object value) {
-        return value == null ? 0 : (Double) value;
     }
 
     /** Runs per day of their start in a time zone, within [from, to). */

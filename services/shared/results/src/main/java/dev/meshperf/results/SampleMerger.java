@@ -36,8 +36,11 @@ public final class SampleMerger {
     /** Per shard: each sequence received, with the end of its interval (epoch ms, or -1): for gaps and coverage. */
     private final Map<Integer, TreeMap<Long, Long>> received = new HashMap<>();
     private final Map<Integer, Long> finalSequences = new HashMap<>();
-    /** Per shard: the end of its latest heartbeat (epoch ms, or -1), for what a silent shard last said. */
-    private final Map<Integer, Long> heard = new HashMap<>();
+    /**
+     * Per shard: the sequence numbers its heartbeats took. A heartbeat numbers itself like any sample, so a shard's
+     * measured samples are counted by interval only once the heartbeats before them are taken out.
+     */
+    private final Map<Integer, java.util.TreeSet<Long>> heartbeats = new HashMap<>();
     private Instant first;
     private Instant last;
     private int shardCount;
@@ -49,20 +52,6 @@ public final class SampleMerger {
      * encoding throws {@link IllegalArgumentException} naming it, before anything is merged.
      */
     public boolean accept(TestSample sample) {
-        if (sample.heartbeatOnly()) {
-            // a sign of life: it counts nothing and holds no sequence number of its own (it carries the next one)
-            shardCount = Math.max(shardCount, sample.shard().count());
-            if (sample.runner() != null) {
-                runners.add(sample.runner());
-                shardRunners.put(sample.shard().index(), sample.runner());
-            }
-            if (sample.intervalEnd() != null) {
-                heard.merge(sample.shard().index(), sample.intervalEnd().toEpochMilli(), Math::max);
-            } else {
-                heard.putIfAbsent(sample.shard().index(), -1L);
-            }
-            return true;
-        }
         long key = ((long) sample.shard().index() << 40) | sample.sequence();
         if (seen.contains(key)) {
             duplicates++;
@@ -77,6 +66,9 @@ public final class SampleMerger {
             intervalLag = decode(sample.histograms().schedulingLag(), "histograms.schedulingLag");
         }
         seen.add(key);
+        if (sample.heartbeatOnly()) {
+            heartbeats.computeIfAbsent(sample.shard().index(), i -> new java.util.TreeSet<>()).add(sample.sequence());
+        }
         shardCount = Math.max(shardCount, sample.shard().count());
         received.computeIfAbsent(sample.shard().index(), i -> new TreeMap<>()).put(sample.sequence(),
                 sample.intervalEnd() == null ? -1L : sample.intervalEnd().toEpochMilli());
@@ -119,10 +111,20 @@ public final class SampleMerger {
         // a heartbeat measured nothing and is no point of it
         if (sample.counters() != null && !sample.heartbeatOnly()
                 && (!sample.finalSample() || sample.counters().requests() > 0)) {
-            series.computeIfAbsent(sample.sequence(), s -> new SeriesPoint.Builder(s))
+            series.computeIfAbsent(measuredIndex(sample), s -> new SeriesPoint.Builder(s))
                     .add(sample.intervalEnd(), sample.counters(), intervalLatency, sample.shard().count());
         }
         return true;
+    }
+
+    /**
+     * Which measured interval of its shard a sample is: its sequence number less the heartbeats before it (samples
+     * of a shard arrive in order, so those heartbeats are here), so the same second of every shard merges into one
+     * point however many heartbeats each sent.
+     */
+    private long measuredIndex(TestSample sample) {
+        java.util.TreeSet<Long> beats = heartbeats.get(sample.shard().index());
+        return beats == null ? sample.sequence() : sample.sequence() - beats.headSet(sample.sequence()).size();
     }
 
     private static SparseCounts decode(String encoded, String field) {
@@ -233,15 +235,11 @@ public final class SampleMerger {
     /** The second of the run (from the first interval's start) that a shard's samples reach, or -1 when none. */
     public long coveredUntilSecond(int shard) {
         TreeMap<Long, Long> got = received.get(shard);
-        if (first == null || got == null && !heard.containsKey(shard)) {
+        if (got == null || first == null) {
             return -1;
         }
-        return java.util.stream.LongStream.concat(got == null
-                ? java.util.stream.LongStream.empty()
-                : got.values().stream().mapToLong(Long::longValue),
-                java.util.stream.LongStream.of(heard
-                        .getOrDefault(shard, -1L)))
-                .filter(end -> end >= 0).map(this::second).max().orElse(-1);
+        return got.values().stream().mapToLong(Long::longValue).filter(end -> end >= 0).map(this::second).max()
+                .orElse(-1);
     }
 
     /** The runner a shard's samples came from, for a reason a user reads: " (host/pid)", or empty when unknown. */
@@ -252,9 +250,7 @@ public final class SampleMerger {
 
     /** Shards that sent at least one sample (a heartbeat counts). */
     public java.util.Set<Integer> shardsHeardFrom() {
-        java.util.Set<Integer> shards = new java.util.HashSet<>(received.keySet());
-        shards.addAll(heard.keySet());
-        return java.util.Set.copyOf(shards);
+        return java.util.Set.copyOf(received.keySet());
     }
 
     private long second(long epochMilli) {

@@ -9,7 +9,8 @@ import dev.meshperf.contracts.histogram.SparseCounts;
 
 /**
  * One interval of a run, every shard together: throughput, errors and latency percentiles in milliseconds (null when
- * no shard measured latency in it: the per-second counts of a tool that gives latency only at its end).
+ * no latency was measured in it: a second without answers, or the per-second counts of a tool that gives latency only
+ * at its end).
  */
 public record SeriesPoint(long interval, Instant end, long requests, long errors, Double p50Ms, Double p90Ms,
         Double p99Ms) {
@@ -54,7 +55,7 @@ public record SeriesPoint(long interval, Instant end, long requests, long errors
 
         private void seal() {
             if (latency != null) {
-                if (measured) {
+                if (measured && latency.getTotalCount() > 0) {
                     p50 = ms(latency, 50);
                     p90 = ms(latency, 90);
                     p99 = ms(latency, 99);

@@ -57,21 +57,18 @@ class SampleMergerTest {
     }
 
     @Test
-    void aHeartbeatHoldsNoSequenceAndMeasuresNothing() {
+    void aHeartbeatKeepsItsSequenceButMeasuresNothing() {
         SampleMerger merger = new SampleMerger();
-        // a heartbeat carries the number the shard's next sample takes: that sample is no duplicate of it
-        TestSample beat = new TestSample("t", new ShardRef(0, 1), 1, false, "wrk2", T0.minusSeconds(5), T0,
+        TestSample beat = new TestSample("t", new ShardRef(0, 1), 0, false, "wrk2", T0.minusSeconds(5), T0,
                 Counters.empty(), null, false, null, "runner-0", true);
-        assertThat(merger.accept(beat)).isTrue();
-        assertThat(merger.shardsHeardFrom()).containsExactly(0);
-        merger.accept(sample(0, 1, 0, false, 50, 0, 1000));
-        assertThat(merger.accept(sample(0, 1, 1, true, 100, 0, 2000))).isTrue();
+        merger.accept(beat);
+        merger.accept(sample(0, 1, 1, true, 100, 0, 2000));
 
-        assertThat(merger.gaps()).isEmpty();
-        assertThat(merger.duplicates()).isZero();
-        assertThat(merger.totals().requests()).isEqualTo(150);
-        assertThat(merger.series()).extracting(SeriesPoint::interval).containsExactly(0L, 1L);
-        assertThat(merger.firstIntervalStart()).as("a heartbeat is no measured span").isEqualTo(T0);
+        assertThat(merger.gaps()).as("the heartbeat fills its place in the sequence").isEmpty();
+        assertThat(merger.totals().requests()).isEqualTo(100);
+        assertThat(merger.series()).extracting(SeriesPoint::interval).as("the shard's first measured interval")
+                .containsExactly(0L);
+        assertThat(merger.firstIntervalStart()).as("a heartbeat is no measured span").isEqualTo(T0.plusSeconds(1));
         assertThat(merger.shardsHeardFrom()).containsExactly(0);
     }
 
@@ -132,5 +129,34 @@ class SampleMergerTest {
         assertThat(SummaryBuilder.build(merger, Duration.ofSeconds(1), null).latencyMs()).isNull();
         assertThat(SloEvaluator.evaluate(List.of(new SloCheck("latency.p99", "<", 1)),
                 SummaryBuilder.build(merger, Duration.ofSeconds(1), null)).passed()).as("no data fails").isFalse();
+    }
+
+    @Test
+    void heartbeatsBetweenPerSecondCountsDoNotShiftAShardsSeconds() {
+        SampleMerger merger = new SampleMerger();
+        // shard 0 beats first, shard 1 between its two seconds: each shard's seconds still meet the other's
+        merger.accept(beat(0, 0));
+        merger.accept(counts(0, 1, 0, 100));
+        merger.accept(counts(0, 2, 1, 90));
+        merger.accept(counts(1, 0, 0, 10));
+        merger.accept(beat(1, 1));
+        merger.accept(counts(1, 2, 1, 9));
+
+        assertThat(merger.series()).extracting(SeriesPoint::interval).containsExactly(0L, 1L);
+        assertThat(merger.series()).extracting(SeriesPoint::requests).containsExactly(110L, 99L);
+        assertThat(merger.sealedSeries()).as("both shards reported both seconds").hasSize(2);
+        assertThat(merger.series().get(0).p99Ms()).as("counts alone have no latency").isNull();
+        assertThat(merger.gaps()).isEmpty();
+    }
+
+    private static TestSample beat(int shard, long seq) {
+        return new TestSample("t", new ShardRef(shard, 2), seq, false, "wrk2", T0, T0.plusSeconds(2), Counters
+                .empty(), null, false, null, "runner-" + shard, true);
+    }
+
+    private static TestSample counts(int shard, long seq, int second, long requests) {
+        return new TestSample("t", new ShardRef(shard, 2), seq, false, "wrk2", T0.plusSeconds(second), T0
+                .plusSeconds(second + 1), new Counters(requests, 0, Map.of(), Map.of("200", requests), 0, 0, 0, 0),
+                null, false, null, "runner-" + shard);
     }
 }

@@ -61,15 +61,14 @@ public final class Samples {
     }
 
     /**
-     * A sign of life over {@code from} to {@code to}, measuring nothing. It takes no sequence number of its own (it
-     * carries the one the next sample will take, and analysis counts no heartbeat), so the measured samples of every
-     * shard stay numbered by their interval, as the series merges them. Null once the final sample is made.
+     * A sign of life over {@code from} to {@code to}, measuring nothing; it takes the next sequence number. Null once
+     * the final sample is made: nothing follows it.
      */
     public synchronized TestSample heartbeat(Instant from, Instant to) {
         if (ended) {
             return null;
         }
-        return new TestSample(run.testId(), run.shard(), nextSequence, false, generator, from, to, Counters.empty(),
+        return new TestSample(run.testId(), run.shard(), nextSequence++, false, generator, from, to, Counters.empty(),
                 null, false, null, RunnerIdentity.current(), true);
     }
 
