@@ -185,8 +185,10 @@ public final class KubernetesSnapshots {
     private static List<KubernetesSnapshot.ClusterEvent> events(KubernetesClient client, Set<String> namespaces,
             Instant since, List<PolicyRead> reads) {
         List<KubernetesSnapshot.ClusterEvent> events = new ArrayList<>();
-        try {
-            for (String ns : namespaces) {
+        boolean failureNoted = false;
+        for (String ns : namespaces) {
+            // one namespace that cannot be read (no Role there) is noted once; the others are still read
+            try {
                 for (var e : client.v1().events().inNamespace(ns).list().getItems()) {
                     Instant at = e.getEventTime() != null && e.getEventTime().getTime() != null
                             ? PodFacts.instant(e.getEventTime().getTime())
@@ -198,10 +200,14 @@ public final class KubernetesSnapshots {
                                 e.getInvolvedObject().getName(), e.getReason(), e.getMessage()));
                     }
                 }
+            } catch (KubernetesClientException e) {
+                if (!failureNoted) {
+                    reads.add(new PolicyRead("Event", "", "v1", e.getCode() == 403
+                            ? PolicyRead.FORBIDDEN
+                            : PolicyRead.FAILED, 0, 0, "events of " + ns + " could not be listed: " + e.getMessage()));
+                    failureNoted = true;
+                }
             }
-        } catch (KubernetesClientException e) {
-            reads.add(new PolicyRead("Event", "", "v1", e.getCode() == 403 ? PolicyRead.FORBIDDEN : PolicyRead.FAILED,
-                    0, 0, "events could not be listed: " + e.getMessage()));
         }
         return events;
     }

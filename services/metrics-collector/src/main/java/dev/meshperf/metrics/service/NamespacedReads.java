@@ -62,4 +62,16 @@ public final class NamespacedReads {
             return List.of();
         }
     }
+
+    /** One object of a namespace, or null when the collector may not read there (no Role in it). */
+    public static <T> T orNull(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (KubernetesClientException e) {
+            if (e.getCode() != 403) {
+                throw e;
+            }
+            return null;
+        }
+    }
 }

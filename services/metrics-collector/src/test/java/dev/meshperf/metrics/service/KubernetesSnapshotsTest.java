@@ -199,9 +199,11 @@ class KubernetesSnapshotsTest {
             roles.forbid("/apis/security.istio.io/v1/peerauthentications");
             roles.forbid("/apis/networking.istio.io/v1/destinationrules");
             roles.forbid("/api/v1/namespaces/shop/pods");
+            roles.forbid("/api/v1/namespaces/shop/services/checkout");
+            roles.forbid("/api/v1/namespaces/shop/events");
 
             KubernetesSnapshot s = KubernetesSnapshots.take(roles.client(), List.of("default", "shop"), List.of(
-                    "checkout.default:8080"), null, "cluster.local");
+                    "checkout.default:8080", "checkout.shop:8080"), java.time.Instant.EPOCH, "cluster.local");
 
             assertThat(s.meshes()).extracting(KubernetesSnapshot.Mesh::name).containsExactly("istio");
             assertThat(s.meshes().get(0).controlPlaneNamespace()).isEqualTo("istio-system");
@@ -211,6 +213,12 @@ class KubernetesSnapshotsTest {
                     .extracting(PolicyRead::status).isEqualTo(PolicyRead.READ);
             assertThat(s.pods()).as("a namespace without a Role is skipped, not a failed snapshot")
                     .extracting(KubernetesSnapshot.Pod::namespace).contains("default").doesNotContain("shop");
+            assertThat(s.targets()).extracting(RunTarget::service).as("a target in a namespace it may not read")
+                    .containsExactly("checkout", null);
+            assertThat(s.policyReads()).filteredOn(r -> r.kind().equals("Event")).singleElement()
+                    .satisfies(r -> assertThat(r.status()).isEqualTo(PolicyRead.FORBIDDEN))
+                    .satisfies(r -> assertThat(r.message()).contains("events of shop"));
+            assertThat(s.events()).as("the other namespaces' events are still read").isNotNull();
         }
     }
 }

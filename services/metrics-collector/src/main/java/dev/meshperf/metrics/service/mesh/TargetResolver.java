@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 
 import dev.meshperf.contracts.api.KubernetesSnapshot;
 import dev.meshperf.contracts.api.RunTarget;
+import dev.meshperf.metrics.service.NamespacedReads;
 
 /**
  * Resolves the hosts a run sends load to into Services of the cluster: {@code checkout} (looked up in the configured
@@ -62,7 +63,8 @@ public final class TargetResolver {
     private static Service service(KubernetesClient client, String host, List<String> namespaces) {
         if (host.matches("[0-9.]+") || host.startsWith("[")) {
             for (String ns : namespaces) {
-                for (Service s : client.services().inNamespace(ns).list().getItems()) {
+                for (Service s : NamespacedReads.inNamespace(() -> client.services().inNamespace(ns).list()
+                        .getItems())) {
                     if (s.getSpec() != null && host.equals(s.getSpec().getClusterIP())) {
                         return s;
                     }
@@ -73,7 +75,7 @@ public final class TargetResolver {
         String[] labels = host.split("\\.");
         if (labels.length == 1) {
             for (String ns : namespaces) {
-                Service s = client.services().inNamespace(ns).withName(host).get();
+                Service s = NamespacedReads.orNull(() -> client.services().inNamespace(ns).withName(host).get());
                 if (s != null) {
                     return s;
                 }
@@ -81,7 +83,8 @@ public final class TargetResolver {
             return null;
         }
         if (labels.length == 2 || "svc".equals(labels[2])) {
-            return client.services().inNamespace(labels[1]).withName(labels[0]).get();
+            // a namespace the collector may not read (no Role there, under the chart's listed namespaces) is no error
+            return NamespacedReads.orNull(() -> client.services().inNamespace(labels[1]).withName(labels[0]).get());
         }
         return null;
     }
