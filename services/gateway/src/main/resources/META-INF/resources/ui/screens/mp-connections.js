@@ -63,13 +63,20 @@ class Connections extends Screen {
     this.$$('[data-boards]').forEach((b) => b.addEventListener('click', () => grafanaBoards(this.$('[data-slot="boards"]'), byId.get(b.dataset.boards))));
   }
 
+  /** Tests a saved connection and shows the answer in its row; returns the report (null when refused). */
   async test(path, id) {
     const slot = this.$(`[data-report="${CSS.escape(id)}"]`);
+    if (!slot) {
+      return null;
+    }
     slot.textContent = 'testing…';
     try {
-      slot.innerHTML = String(report(await api.post(path)));
+      const r = await api.post(path);
+      slot.innerHTML = String(report(r));
+      return r;
     } catch (e) {
       slot.innerHTML = String(html`<span class="badge bad">refused</span> ${e.message}`);
+      return null;
     }
   }
 
@@ -122,7 +129,8 @@ class Connections extends Screen {
         out.innerHTML = String(html`<span class="badge bad">refused</span> ${e.message}`);
       }
     });
-    this.submit(form, () => (c ? api.put(`/api/prometheus-connections/${encodeURIComponent(c.id)}`, body()) : api.post('/api/prometheus-connections', body())));
+    this.submit(form, () => (c ? api.put(`/api/prometheus-connections/${encodeURIComponent(c.id)}`, body()) : api.post('/api/prometheus-connections', body())),
+      (id) => `/api/prometheus-connections/${encodeURIComponent(id)}/test`);
     form.name.focus();
   }
 
@@ -151,26 +159,35 @@ class Connections extends Screen {
     });
     const body = () => ({ name: form.name.value.trim(), url: form.url.value.trim(), apiKey: form.apiKey.value || undefined,
       prometheusDatasourceUid: form.prometheusDatasourceUid.value.trim() || undefined, version: c?.version });
-    this.submit(form, () => (c ? api.put(`/api/grafana-connections/${encodeURIComponent(c.id)}`, body()) : api.post('/api/grafana-connections', body())));
+    this.submit(form, () => (c ? api.put(`/api/grafana-connections/${encodeURIComponent(c.id)}`, body()) : api.post('/api/grafana-connections', body())),
+      (id) => `/api/grafana-connections/${encodeURIComponent(id)}/test`);
     form.name.focus();
   }
 
-  submit(form, send) {
+  /** Saves with send(), then tests what was saved, so a connection that does not answer is said at once. */
+  submit(form, send, testPath) {
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       clearErrors(form);
       const top = form.querySelector('[data-slot="error"]');
       top.hidden = true;
+      let saved;
       try {
-        const saved = await send();
-        toast(`Saved ${saved.name}`, 'ok');
-        await this.load();
+        saved = await send();
       } catch (err) {
         const rest = showErrors(form, err.fields);
         if (Object.keys(rest).length || !Object.keys(err.fields).length) {
           top.textContent = err.message;
           top.hidden = false;
         }
+        return;
+      }
+      await this.load();
+      const r = await this.test(testPath(saved.id), saved.id);
+      if (r && r.reachable === false) {
+        toast(`Saved ${saved.name}, but it does not answer: ${r.error || 'not reachable'}. Its series will be missing from runs until it does.`, 'bad', 10000);
+      } else {
+        toast(`Saved ${saved.name}`, 'ok');
       }
     });
   }

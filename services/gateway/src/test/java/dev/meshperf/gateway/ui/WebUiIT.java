@@ -240,6 +240,9 @@ class WebUiIT {
         browser.find("[data-slot=prom-form] [type=submit]").click();
         String listed = browser.waitForText("main", NAME + "-prom");
         assertThat(listed).contains("secret set");
+        // saving tests what was saved: a connection that does not answer is said at once, in its row and a notice
+        assertThat(browser.waitForText("main", "not reachable")).contains("not reachable");
+        assertThat(browser.waitForText("mp-toasts", "does not answer")).contains(NAME + "-prom");
         assertThat(browser.driver.getPageSource()).doesNotContain(secret);
         browser.find("[data-test-prom]").click();
         assertThat(browser.waitForText("[data-report]", "not reachable")).contains("not reachable");
