@@ -153,15 +153,21 @@ public class ConnectionService {
         c.updatedAt = Instant.now();
     }
 
+    /** A connection's name (Prometheus or Grafana): required, within its column, no control characters. */
+    static void checkName(String name, List<Violation> found) {
+        if (name == null || name.isBlank() || name.length() > FieldLimits.CONNECTION_NAME
+                || name.chars().anyMatch(Character::isISOControl)) {
+            found.add(new Violation("name", "is required, at most " + FieldLimits.CONNECTION_NAME
+                    + " characters, without control characters"));
+        }
+    }
+
     private void validate(PrometheusConnection in, PrometheusConnectionEntity existing) {
         if (in == null) {
             throw ProblemException.badRequest("body", "a Prometheus connection is needed");
         }
         List<Violation> found = new ArrayList<>();
-        if (in.name() == null || in.name().isBlank() || in.name().length() > FieldLimits.CONNECTION_NAME
-                || in.name().chars().anyMatch(Character::isISOControl)) {
-            found.add(new Violation("name", "is required, at most 100 characters, without control characters"));
-        }
+        checkName(in.name(), found);
         checkUrl(in.url(), "http://prometheus:9090", egress(), found);
         String auth = in.auth() == null ? "none" : in.auth().toLowerCase(Locale.ROOT);
         if (!AUTH.contains(auth)) {

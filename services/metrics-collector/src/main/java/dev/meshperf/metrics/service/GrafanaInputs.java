@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.meshperf.contracts.api.GrafanaBoard;
 import dev.meshperf.contracts.api.GrafanaConnection;
-import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.metrics.domain.GrafanaConnectionEntity;
 import dev.meshperf.problem.ProblemException;
@@ -29,10 +28,7 @@ final class GrafanaInputs {
             throw ProblemException.badRequest("body", "a Grafana connection is needed");
         }
         List<Violation> found = new ArrayList<>();
-        if (in.name() == null || in.name().isBlank() || in.name().length() > FieldLimits.CONNECTION_NAME
-                || in.name().chars().anyMatch(Character::isISOControl)) {
-            found.add(new Violation("name", "is required, at most 100 characters, without control characters"));
-        }
+        ConnectionService.checkName(in.name(), found);
         ConnectionService.checkUrl(in.url(), "http://grafana:3000", prometheus.egress(), found);
         if (in.prometheusDatasourceUid() != null && !Dashboards.UID.matcher(in.prometheusDatasourceUid()).matches()) {
             found.add(new Violation("prometheusDatasourceUid", "is not a Grafana uid (letters, digits, '-', '_' and "

@@ -30,9 +30,6 @@ public class ProfileValidator {
     static final int MAX_CERTIFICATE = 64 * 1024;
     private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._/-]{0,"
             + (FieldLimits.LABEL_KEY - 2) + "}[A-Za-z0-9])?");
-    /** A test id as a run accepts it (RunService), so any run can become a baseline. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (FieldLimits.TEST_ID - 1)
-            + "}");
 
     @Inject
     ProfileConfig config;
@@ -95,7 +92,7 @@ public class ProfileValidator {
         if (d.cookies() != null && d.cookies().size() > MAX_MAP_ENTRIES) {
             found.add(new Violation("cookies", "has more than " + MAX_MAP_ENTRIES + " entries"));
         }
-        if (d.baselineRunId() != null && !ID.matcher(d.baselineRunId()).matches()) {
+        if (d.baselineRunId() != null && !RunService.TEST_ID.matcher(d.baselineRunId()).matches()) {
             found.add(new Violation("baselineRunId", "'" + d.baselineRunId() + "' is not a test id"));
         }
         for (Violation v : LoadSpecValidator.validate(SpecMapper.toSpec(d), "spec")) {

@@ -41,7 +41,8 @@ import dev.meshperf.profile.messaging.TestRequestPublisher;
 public class RunService {
 
     private static final Logger LOG = Logger.getLogger(RunService.class);
-    private static final Pattern TEST_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,"
+    /** A test id a run accepts; a profile's baseline is held to the same rule. */
+    static final Pattern TEST_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,"
             + (FieldLimits.TEST_ID - 1) + "}");
 
     @Inject

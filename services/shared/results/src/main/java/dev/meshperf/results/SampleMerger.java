@@ -37,10 +37,11 @@ public final class SampleMerger {
     private final Map<Integer, TreeMap<Long, Long>> received = new HashMap<>();
     private final Map<Integer, Long> finalSequences = new HashMap<>();
     /**
-     * Per shard: the sequence numbers its heartbeats took. A heartbeat numbers itself like any sample, so a shard's
-     * measured samples are counted by interval only once the heartbeats before them are taken out.
+     * Per shard: the sequence numbers its heartbeats took, ascending. A heartbeat numbers itself like any sample, so
+     * a shard's measured samples are counted by interval only once the heartbeats before them are taken out. A
+     * sorted list, so that count is a binary search (a day of wrk holds 43,200 heartbeats per shard).
      */
-    private final Map<Integer, java.util.TreeSet<Long>> heartbeats = new HashMap<>();
+    private final Map<Integer, java.util.ArrayList<Long>> heartbeats = new HashMap<>();
     private Instant first;
     private Instant last;
     private int shardCount;
@@ -67,7 +68,10 @@ public final class SampleMerger {
         }
         seen.add(key);
         if (sample.heartbeatOnly()) {
-            heartbeats.computeIfAbsent(sample.shard().index(), i -> new java.util.TreeSet<>()).add(sample.sequence());
+            java.util.ArrayList<Long> beats = heartbeats.computeIfAbsent(sample.shard().index(),
+                    i -> new java.util.ArrayList<>());
+            // samples of a shard arrive in order, so this appends; a replay out of order is put in its place
+            beats.add(-java.util.Collections.binarySearch(beats, sample.sequence()) - 1, sample.sequence());
         }
         shardCount = Math.max(shardCount, sample.shard().count());
         received.computeIfAbsent(sample.shard().index(), i -> new TreeMap<>()).put(sample.sequence(),
@@ -123,8 +127,12 @@ public final class SampleMerger {
      * point however many heartbeats each sent.
      */
     private long measuredIndex(TestSample sample) {
-        java.util.TreeSet<Long> beats = heartbeats.get(sample.shard().index());
-        return beats == null ? sample.sequence() : sample.sequence() - beats.headSet(sample.sequence()).size();
+        java.util.ArrayList<Long> beats = heartbeats.get(sample.shard().index());
+        if (beats == null) {
+            return sample.sequence();
+        }
+        int at = java.util.Collections.binarySearch(beats, sample.sequence());
+        return sample.sequence() - (at >= 0 ? at : -at - 1);
     }
 
     private static SparseCounts decode(String encoded, String field) {
