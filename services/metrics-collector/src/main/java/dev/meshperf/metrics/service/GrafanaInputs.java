@@ -74,7 +74,10 @@ final class GrafanaInputs {
         }
     }
 
-    /** An uploaded board: an object with a uid that is no path, and a title its column holds. */
+    /**
+     * An uploaded board: an object with a uid that is no path, and a title its column holds (no NUL, which PostgreSQL
+     * text refuses, nor other control characters).
+     */
     static void uploaded(JsonNode dashboard) {
         if (dashboard == null || !dashboard.isObject() || !dashboard.path("uid").isTextual()) {
             throw ProblemException.badRequest("body.uid", "a dashboard needs a uid");
@@ -83,8 +86,12 @@ final class GrafanaInputs {
             throw ProblemException.badRequest("body.uid", "is not a Grafana uid (letters, digits, '-', '_' and '.', "
                     + "at most 128)");
         }
-        if (Dashboards.title(dashboard) != null && Dashboards.title(dashboard).length() > MAX_TITLE) {
+        String title = Dashboards.title(dashboard);
+        if (title != null && title.length() > MAX_TITLE) {
             throw ProblemException.badRequest("body.title", "is longer than " + MAX_TITLE + " characters");
+        }
+        if (title != null && title.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.badRequest("body.title", "must not contain control characters (CR, LF, NUL, ...)");
         }
     }
 }

@@ -185,7 +185,9 @@ public class GrafanaService {
                 .firstResultOptional().orElseGet(GrafanaBoardEntity::new);
         b.connectionId = id;
         b.uid = uid;
-        b.title = Dashboards.title(dashboard);
+        String title = Dashboards.title(dashboard);
+        // a board imported from Grafana is not checked like an upload; its title must still fit a text column
+        b.title = title == null ? null : title.replaceAll("\\p{Cntrl}", " ");
         b.dashboardJson = dashboard.toString();
         b.chosenPanels = join(panels);
         b.variablesJson = write(variables);

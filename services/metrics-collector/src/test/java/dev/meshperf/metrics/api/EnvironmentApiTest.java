@@ -210,6 +210,9 @@ class EnvironmentApiTest {
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/grafana-connections/" + id
                 + "/boards/upload").then().statusCode(200)
                 .body("panels[0].queries[0]", equalTo("up"));
+        given().contentType(ContentType.JSON).body("{\"uid\": \"nul-title\", \"title\": \"a\\u0000b\"}")
+                .post("/api/grafana-connections/" + id + "/boards/upload").then().statusCode(400)
+                .body("field", equalTo("body.title")).body("detail", containsString("control characters"));
         given().get("/api/grafana-connections/" + id + "/boards").then().statusCode(200)
                 .body("uid", hasItems("meshperf-svc", "uploaded-board"));
         given().delete("/api/grafana-connections/" + id).then().statusCode(204);
