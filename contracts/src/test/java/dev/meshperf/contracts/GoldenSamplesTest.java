@@ -19,8 +19,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import dev.meshperf.contracts.events.EventType;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.kafka.CloudEventHeaders;
-import dev.meshperf.contracts.kafka.EventJson;
 import dev.meshperf.contracts.kafka.EventReader;
 import dev.meshperf.contracts.kafka.EventSerializer;
 

@@ -2,12 +2,18 @@ package dev.meshperf.contracts.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What changed in the system between runs ({@code GET /api/environment/compare?ids=a,b}): for each run after the
  * first, the differences from the first that can move latency, in the order of {@link #CATEGORIES}, each with its
  * value before (the first run) and after (this run).
+ *
+ * @param error
+ * why there is no comparison, when the metrics collector could not answer the gateway (then the rest is absent)
  */
-public record EnvironmentComparison(List<String> testIds, List<Run> runs) {
+public record EnvironmentComparison(List<String> testIds, List<Run> runs,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
 
     /**
      * The categories in the order differences are listed: the mesh and its version; the mTLS mode; retry, timeout

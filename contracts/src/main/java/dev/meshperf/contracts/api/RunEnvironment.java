@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What the cluster and the mesh were doing during a test, as the metrics collector stored it.
  *
@@ -33,6 +35,7 @@ public record RunEnvironment(
     /**
      * One query's answer from one connection: its series, or the error (unreachable, invalid PromQL, too large, slow).
      */
+    @Schema(name = "EnvironmentMetric")
     public record Metric(String connection, String pack, String name, String query, List<Series> series,
             String error) {
     }

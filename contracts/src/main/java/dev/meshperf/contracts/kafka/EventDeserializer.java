@@ -7,6 +7,8 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 
 import dev.meshperf.contracts.events.EventType;
+import dev.meshperf.contracts.json.EventJson;
+import dev.meshperf.contracts.json.JsonErrors;
 
 /**
  * Reads one event type from JSON. A record whose {@code ce_type} names another meshperf event is refused, so a record

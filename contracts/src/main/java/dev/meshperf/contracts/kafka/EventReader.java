@@ -6,6 +6,8 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 
 import dev.meshperf.contracts.events.EventType;
+import dev.meshperf.contracts.json.EventJson;
+import dev.meshperf.contracts.json.JsonErrors;
 
 /**
  * Reads a record of a topic that carries several event types (such as {@code test.requested}, which also carries

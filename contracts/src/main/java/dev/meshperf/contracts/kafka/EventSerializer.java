@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.meshperf.contracts.events.EventType;
+import dev.meshperf.contracts.json.EventJson;
 
 /**
  * Serializes any meshperf event to JSON and, when the record has headers, adds the CloudEvents binary-mode headers.

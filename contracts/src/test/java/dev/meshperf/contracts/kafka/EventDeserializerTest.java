@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshperf.contracts.Golden;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.LoadModelType;
 
 class EventDeserializerTest {

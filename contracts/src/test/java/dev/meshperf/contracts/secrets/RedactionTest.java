@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.Endpoint;
 import dev.meshperf.contracts.spec.Header;
 import dev.meshperf.contracts.spec.LoadModel;

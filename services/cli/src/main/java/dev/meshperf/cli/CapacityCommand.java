@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.meshperf.cli.capacity.CapacitySearch;
 import dev.meshperf.cli.capacity.StepJudge;
 import dev.meshperf.cli.options.LoadOptions;
-import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.LoadSpecs;
 
 import picocli.CommandLine.Command;

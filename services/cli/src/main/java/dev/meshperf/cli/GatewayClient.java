@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.HumanDurationModule;
 
 /**

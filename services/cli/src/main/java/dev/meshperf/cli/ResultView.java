@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import dev.meshperf.contracts.api.HistogramBucket;
+import dev.meshperf.contracts.api.RunReport;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.events.TestStatus;
-import dev.meshperf.contracts.kafka.EventJson;
-import dev.meshperf.results.HistogramBuckets;
-import dev.meshperf.results.RunReport;
+import dev.meshperf.contracts.json.EventJson;
+import dev.meshperf.results.LoadGeneratorCheck;
 
 /** The parts of a result ({@code GET /api/results/{id}}) the CLI shows; other fields are ignored. */
 record ResultView(
@@ -22,16 +23,17 @@ record ResultView(
         Summary summary,
         LatencyStats schedulingLagMs,
         SloVerdict slo,
-        List<HistogramBuckets.Bucket> latencyHistogram) {
+        List<HistogramBucket> latencyHistogram) {
 
     private static final Summary EMPTY = new Summary(0, 0, 0, null, 0, null, null, Map.of(), Map.of(), 0, 0, 0,
             null, null);
 
     RunReport report() {
-        return RunReport.of(testId, status, reason, generator, shards, summary == null ? EMPTY : summary,
-                schedulingLagMs,
+        Summary measured = summary == null ? EMPTY : summary;
+        return RunReport.of(testId, status, reason, generator, shards, measured, schedulingLagMs,
                 summary == null || summary.reconnects() == null ? 0 : summary.reconnects(),
-                slo == null ? new SloVerdict(true, List.of()) : slo);
+                slo == null ? new SloVerdict(true, List.of()) : slo,
+                LoadGeneratorCheck.forRun(status, measured, schedulingLagMs));
     }
 
     /** 0 when it completed and met its SLOs, 1 otherwise. */

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import dev.meshperf.cli.options.TextReport;
-import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.json.EventJson;
 
 /** After a run was accepted: follow it live, fetch its result, print it, and decide the exit code. */
 final class RunFollower {

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.json.EventJson;
 
 /**
  * Follows a test's server-sent events until it ends, showing a progress bar with live requests/s, p99 and errors:

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.embedded.Ports;
 import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.testing.ServiceStack;

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.meshperf.contracts.events.Topics;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.kafka.DeadLetters;
-import dev.meshperf.contracts.kafka.EventJson;
 import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.testing.RestartableServers;
 import dev.meshperf.testing.ServiceStack;

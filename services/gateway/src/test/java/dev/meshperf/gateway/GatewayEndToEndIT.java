@@ -25,6 +25,17 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import dev.meshperf.engine.testserver.TargetServer;
+import dev.meshperf.generated.ApiClient;
+import dev.meshperf.generated.ApiException;
+import dev.meshperf.generated.api.ProfilesApi;
+import dev.meshperf.generated.api.ResultsApi;
+import dev.meshperf.generated.model.Endpoint;
+import dev.meshperf.generated.model.LoadModel;
+import dev.meshperf.generated.model.LoadModelType;
+import dev.meshperf.generated.model.ProfileDocument;
+import dev.meshperf.generated.model.ResultDetail;
+import dev.meshperf.generated.model.RunAccepted;
+import dev.meshperf.generated.model.RunOptions;
 import dev.meshperf.testing.PrometheusServer;
 
 /**
@@ -73,6 +84,51 @@ class GatewayEndToEndIT {
         given().get("/api/results/no-such-test").then().statusCode(404);
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/profiles/{id}/run"));
         given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    /**
+     * A client generated from {@code contracts/openapi.yaml} alone (openapi-generator, in this module's build) creates,
+     * reads and runs a profile and reads its result: the OpenAPI document is enough to talk to meshperf.
+     */
+    @Test
+    void aClientGeneratedFromTheOpenApiDocumentCreatesRunsAndReads() throws Exception {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri("http://127.0.0.1:" + port);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + TOKEN));
+        ProfilesApi profiles = new ProfilesApi(client);
+        ResultsApi results = new ResultsApi(client);
+        try (TargetServer target = new TargetServer()) {
+            String name = "generated-" + UUID.randomUUID();
+            ProfileDocument created = profiles.createProfile(new ProfileDocument().name(name).description("typed")
+                    .addEndpointsItem(new Endpoint().url(target.url("/"))).concurrentRequests(2)
+                    .load(new LoadModel().type(LoadModelType.CONSTANT).rate(50.0)).duration("2s")
+                    .putLabelsItem("client", "generated"));
+            assertThat(created.getId()).isNotBlank();
+            assertThat(created.getVersion()).isEqualTo(1L);
+
+            ProfileDocument read = profiles.getProfile(created.getId());
+            assertThat(read.getName()).isEqualTo(name);
+            assertThat(read.getLabels()).containsEntry("client", "generated");
+            assertThat(read.getLoad().getType()).isEqualTo(LoadModelType.CONSTANT);
+            assertThat(profiles.listProfiles(null, name, null, null).getProfiles()).extracting("id")
+                    .containsExactly(created.getId());
+
+            RunAccepted accepted = profiles.runProfile(created.getId(), new RunOptions());
+            assertThat(accepted.getResult()).isEqualTo("/api/results/" + accepted.getTestId());
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> "COMPLETED"
+                    .equals(results.getLiveProgress(accepted.getTestId(), null).getStatus()));
+            ResultDetail result = results.getResult(accepted.getTestId());
+            assertThat(result.getStatus()).isEqualTo("COMPLETED");
+            assertThat(result.getSummary().getRequests()).as("50 req/s for 2 s").isBetween(95L, 105L);
+            assertThat(result.getSeries()).isNotEmpty();
+            assertThat(result.getLatencyPercentiles()).isNotEmpty();
+            assertThat(result.getProfile().getId()).isEqualTo(created.getId());
+
+            ApiException missing = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
+                    () -> profiles.getProfile(UUID.randomUUID().toString()));
+            assertThat(missing.getCode()).isEqualTo(404);
+            assertThat(missing.getResponseBody()).contains("\"status\":404");
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.meshperf.analysis.repository.TestRunRepository;
+import dev.meshperf.contracts.api.RunDay;
 import dev.meshperf.problem.ProblemException;
 
 /** How many runs started on each day of a range, for a calendar; days without runs are left out. */

@@ -19,6 +19,7 @@ import org.HdrHistogram.Histogram;
 
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.service.StoredResults;
+import dev.meshperf.contracts.api.Comparison;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.results.Significance;
@@ -73,7 +74,7 @@ public class CompareResource {
         metrics.add(metric(runs, "latency.max", "ms",
                 r -> r.latency().getTotalCount() == 0 ? null : r.latency().getMaxValue() / 1000.0, (a, b) -> null,
                 "not judged: a maximum is a single observation"));
-        return new Comparison(testIds, metrics);
+        return new Comparison(testIds, metrics, null);
     }
 
     private static Comparison.Metric throughput(List<Run> runs, String name, String unit,

@@ -21,7 +21,14 @@ import org.HdrHistogram.Histogram;
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.analysis.service.StoredResults;
+import dev.meshperf.contracts.api.BaselineVerdict;
+import dev.meshperf.contracts.api.Comparison;
 import dev.meshperf.contracts.api.LoadGeneratorVerdict;
+import dev.meshperf.contracts.api.ResultDetail;
+import dev.meshperf.contracts.api.ResultListItem;
+import dev.meshperf.contracts.api.RunSetup;
+import dev.meshperf.contracts.api.SeriesPoint;
+import dev.meshperf.contracts.api.ShardStats;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.ProfileRef;
 import dev.meshperf.contracts.events.RunLabels;
@@ -35,8 +42,6 @@ import dev.meshperf.problem.Paging;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.results.HistogramBuckets;
 import dev.meshperf.results.LoadGeneratorCheck;
-import dev.meshperf.results.SeriesPoint;
-import dev.meshperf.results.ShardStats;
 
 /** Results of tests: list with paging and filters, and one result in full. */
 @Path("/api/results")
@@ -142,12 +147,13 @@ public class ResultResource {
             return null;
         }
         if (runs.findById(baseline) == null) {
-            return new BaselineVerdict(baseline, null, List.of(), "the baseline run " + baseline + " is not stored");
+            return new BaselineVerdict(baseline, null, List.of(), "the baseline run " + baseline + " is not stored",
+                    null);
         }
         Comparison c = comparisons.compare(baseline + "," + run.testId);
         List<String> worse = c.metrics().stream().filter(ResultResource::regressed).map(Comparison.Metric::name)
                 .toList();
-        return new BaselineVerdict(baseline, worse.isEmpty(), worse, null);
+        return new BaselineVerdict(baseline, worse.isEmpty(), worse, null, null);
     }
 
     /** Worse than the baseline by more than noise: higher latency or error rate, lower throughput. */

@@ -12,10 +12,10 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
-import dev.meshperf.analysis.api.RunDay;
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.domain.TestSeriesPoint;
-import dev.meshperf.results.SeriesPoint;
+import dev.meshperf.contracts.api.RunDay;
+import dev.meshperf.contracts.api.SeriesPoint;
 
 @ApplicationScoped
 public class TestRunRepository implements PanacheRepositoryBase<TestRun, String> {

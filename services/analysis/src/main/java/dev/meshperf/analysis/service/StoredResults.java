@@ -12,7 +12,7 @@ import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.histogram.HistogramCodec;
-import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.problem.ProblemException;
 
 /** Reads stored runs back into their wire shapes; an unknown id is a 404 problem. Call within a transaction. */

@@ -15,6 +15,9 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -49,7 +52,8 @@ public class EventsApi {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Stream a test's progress until it ends (server-sent events of LiveProgress; resumable with"
             + " Last-Event-ID)")
-    public Multi<OutboundSseEvent> events(@PathParam("testId") String testId,
+    @APIResponse(responseCode = "200", description = "server-sent events, each data a LiveProgress", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = LiveProgress.class)))
+    public Multi<OutboundSseEvent> streamProgress(@PathParam("testId") String testId,
             @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         AtomicLong after = new AtomicLong(resumeAfter(lastEventId));
         AtomicLong polls = new AtomicLong();

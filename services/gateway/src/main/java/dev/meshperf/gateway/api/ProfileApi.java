@@ -14,20 +14,33 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.meshperf.contracts.api.Problem;
+import dev.meshperf.contracts.api.ProfileDocument;
+import dev.meshperf.contracts.api.ProfilePage;
+import dev.meshperf.contracts.api.ProfileVersionInfo;
+import dev.meshperf.contracts.api.ResultListItem;
+import dev.meshperf.contracts.api.RunAccepted;
+import dev.meshperf.contracts.api.RunOptions;
 import dev.meshperf.gateway.client.AnalysisClient;
 import dev.meshperf.gateway.client.Forwarder;
 import dev.meshperf.gateway.client.ProfileClient;
 import dev.meshperf.gateway.client.SchedulerClient;
-import dev.meshperf.problem.Problem;
 import dev.meshperf.problem.ProblemMappers;
 
 /** Performance profiles: saved, versioned test definitions, and running them. */
@@ -57,7 +70,8 @@ public class ProfileApi {
     @GET
     @Operation(summary = "List profiles", description = "search: part of the name or description; sort: name, "
             + "createdAt, updatedAt, lastRunAt, runs or version, with a leading - for descending; page from 0")
-    public Response list(@QueryParam("search") String search, @QueryParam("sort") String sort,
+    @APIResponse(responseCode = "200", description = "a page of profiles", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfilePage.class)))
+    public Response listProfiles(@QueryParam("search") String search, @QueryParam("sort") String sort,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return forward.read(SERVICE, () -> profiles.list(search, sort, page, size));
     }
@@ -65,13 +79,20 @@ public class ProfileApi {
     @POST
     @Consumes("*/*")
     @Operation(summary = "Create a profile (JSON); 201 with its id and version 1")
-    public Response create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body) {
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)),
+            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ProfileDocument.class))})
+    @APIResponse(responseCode = "201", description = "created, at Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
+    @APIResponse(responseCode = "409", description = "a profile of that name exists", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response createProfile(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            byte[] body) {
         return forward.write(SERVICE, () -> profiles.create(type, body));
     }
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "the profile (secrets shown as set, never their values)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
+    public Response getProfile(@PathParam("id") String id) {
         return forward.read(SERVICE, () -> profiles.get(id));
     }
 
@@ -79,7 +100,13 @@ public class ProfileApi {
     @Path("/{id}")
     @Consumes("*/*")
     @Operation(summary = "Replace a profile; bumps its version. Give version to refuse the change when it moved on")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)),
+            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ProfileDocument.class))})
+    @APIResponse(responseCode = "200", description = "the profile at its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
+    @APIResponse(responseCode = "409", description = "the profile moved on since the version sent, or the name is taken", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response updateProfile(@PathParam("id") String id,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             byte[] body) {
         return forward.write(SERVICE, () -> profiles.update(id, type, body));
     }
@@ -88,7 +115,9 @@ public class ProfileApi {
     @Path("/{id}")
     @Operation(summary = "Delete a profile", description = "refused with 409 while schedules run it: delete or move "
             + "them first")
-    public Response delete(@PathParam("id") String id) {
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "409", description = "schedules run it", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response deleteProfile(@PathParam("id") String id) {
         Response scheduled = forward.read(ScheduleApi.SERVICE, () -> schedules.list(id, 0, 200));
         if (scheduled.getStatus() != 200) {
             return ProblemMappers.respond(Problem.of(503, "Service Unavailable", "the profile was not deleted: its "
@@ -116,27 +145,31 @@ public class ProfileApi {
 
     @GET
     @Path("/{id}/versions")
-    public Response versions(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "every version, newest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ProfileVersionInfo.class)))
+    public Response listProfileVersions(@PathParam("id") String id) {
         return forward.read(SERVICE, () -> profiles.versions(id));
     }
 
     @GET
     @Path("/{id}/versions/{version}")
-    public Response version(@PathParam("id") String id, @PathParam("version") String version) {
+    @APIResponse(responseCode = "200", description = "the profile as it was at that version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
+    public Response getProfileVersion(@PathParam("id") String id, @PathParam("version") String version) {
         return forward.read(SERVICE, () -> profiles.version(id, version));
     }
 
     @GET
     @Path("/{id}/export")
     @Operation(summary = "The profile as YAML, to keep in git and apply again")
-    public Response export(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "the profile as YAML; secrets as a placeholder that apply keeps", content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)))
+    public Response exportProfile(@PathParam("id") String id) {
         return forward.read(SERVICE, () -> profiles.export(id));
     }
 
     @GET
     @Path("/{id}/results")
     @Operation(summary = "Results of the profile's runs, newest first")
-    public Response results(@PathParam("id") String id, @QueryParam("page") Integer page,
+    @APIResponse(responseCode = "200", description = "results of its runs, newest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ResultListItem.class)))
+    public Response listProfileResults(@PathParam("id") String id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return forward.read("analysis", () -> analysis.list(id, null, null, page, size));
     }
@@ -145,7 +178,13 @@ public class ProfileApi {
     @Path("/apply")
     @Consumes("*/*")
     @Operation(summary = "Create or update a profile by name from YAML or JSON; 201 created, 200 updated")
-    public Response apply(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body) {
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)),
+            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ProfileDocument.class))})
+    @APIResponse(responseCode = "200", description = "updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
+    @APIResponse(responseCode = "201", description = "created, at Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
+    public Response applyProfile(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            byte[] body) {
         return forward.write(SERVICE, () -> profiles.apply(type, body));
     }
 
@@ -153,8 +192,13 @@ public class ProfileApi {
     @Path("/import")
     @Consumes("*/*")
     @Operation(summary = "Import an SMP PerformanceTestConfig (YAML or JSON), applied by name")
-    public Response importSmp(@QueryParam("generator") String generator,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body) {
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "updated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
+    @APIResponse(responseCode = "201", description = "created, at Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
+    public Response importSmpProfile(@QueryParam("generator") String generator,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body) {
         return forward.write(SERVICE, () -> profiles.importSmp(generator, type, body));
     }
 
@@ -162,7 +206,12 @@ public class ProfileApi {
     @Path("/{id}/run")
     @Consumes("*/*")
     @Operation(summary = "Run the profile's current version: 202 with the test id; the result is at Location")
-    public Response run(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunOptions.class)))
+    @APIResponse(responseCode = "202", description = "accepted; the result will be at Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunAccepted.class)))
+    @APIResponse(responseCode = "200", description = "the run this idempotency key started already", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunAccepted.class)))
+    @APIResponse(responseCode = "429", description = "too many runs started; Retry-After says when to try again", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response runProfile(@PathParam("id") String id,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             byte[] body) {
         return forward.write(SERVICE, () -> profiles.run(id, type == null ? "application/json" : type, body));
     }

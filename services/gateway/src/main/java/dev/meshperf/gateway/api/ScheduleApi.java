@@ -11,12 +11,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.meshperf.contracts.api.Problem;
+import dev.meshperf.contracts.api.ScheduleDocument;
+import dev.meshperf.contracts.api.ScheduleHistory;
+import dev.meshperf.contracts.api.SchedulePage;
+import dev.meshperf.contracts.api.SchedulePreview;
 import dev.meshperf.gateway.client.Forwarder;
 import dev.meshperf.gateway.client.SchedulerClient;
 
@@ -36,7 +47,8 @@ public class ScheduleApi {
 
     @GET
     @Operation(summary = "List schedules", description = "profileId: only that profile's; page from 0")
-    public Response list(@QueryParam("profileId") String profileId, @QueryParam("page") Integer page,
+    @APIResponse(responseCode = "200", description = "a page of schedules", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchedulePage.class)))
+    public Response listSchedules(@QueryParam("profileId") String profileId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return forward.read(SERVICE, () -> schedules.list(profileId, page, size));
     }
@@ -45,7 +57,12 @@ public class ScheduleApi {
     @Consumes("*/*")
     @Operation(summary = "Create a schedule", description = "one rule: every (15m), daily (09:00), weekly "
             + "(mon,fri@09:00), monthly (1@09:00) or cron; timeZone, startAt, endAt, maxRuns optional")
-    public Response create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, byte[] body) {
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)),
+            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ScheduleDocument.class))})
+    @APIResponse(responseCode = "201", description = "created, at Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)))
+    public Response createSchedule(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            byte[] body) {
         return forward.write(SERVICE, () -> schedules.create(type, body));
     }
 
@@ -53,14 +70,20 @@ public class ScheduleApi {
     @Path("/preview")
     @Consumes("*/*")
     @Operation(summary = "Preview a rule", description = "its sentence, cron form and next fire times; saves nothing")
-    public Response preview(@QueryParam("count") Integer count, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)),
+            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ScheduleDocument.class))})
+    @APIResponse(responseCode = "200", description = "the rule in words, as cron, and its next fire times", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchedulePreview.class)))
+    public Response previewSchedule(@QueryParam("count") Integer count,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             byte[] body) {
         return forward.read(SERVICE, () -> schedules.preview(count, type, body));
     }
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "the schedule", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)))
+    public Response getSchedule(@PathParam("id") String id) {
         return forward.read(SERVICE, () -> schedules.get(id));
     }
 
@@ -69,33 +92,43 @@ public class ScheduleApi {
     @Consumes("*/*")
     @Operation(summary = "Replace a schedule's rule and options", description = "send version to refuse a lost "
             + "update (409)")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)),
+            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ScheduleDocument.class))})
+    @APIResponse(responseCode = "200", description = "the schedule at its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)))
+    @APIResponse(responseCode = "409", description = "the schedule moved on since the version sent", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response updateSchedule(@PathParam("id") String id,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             byte[] body) {
         return forward.write(SERVICE, () -> schedules.update(id, type, body));
     }
 
     @DELETE
     @Path("/{id}")
-    public Response delete(@PathParam("id") String id) {
+    @APIResponse(responseCode = "204", description = "deleted")
+    public Response deleteSchedule(@PathParam("id") String id) {
         return forward.write(SERVICE, () -> schedules.delete(id));
     }
 
     @POST
     @Path("/{id}/pause")
-    public Response pause(@PathParam("id") String id, @QueryParam("reason") String reason) {
+    @APIResponse(responseCode = "200", description = "the paused schedule", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)))
+    public Response pauseSchedule(@PathParam("id") String id, @QueryParam("reason") String reason) {
         return forward.write(SERVICE, () -> schedules.pause(id, reason));
     }
 
     @POST
     @Path("/{id}/resume")
     @Operation(summary = "Resume a schedule", description = "occurrences during the pause are skipped")
-    public Response resume(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "the resumed schedule", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)))
+    public Response resumeSchedule(@PathParam("id") String id) {
         return forward.write(SERVICE, () -> schedules.resume(id));
     }
 
     @GET
     @Path("/{id}/next")
-    public Response next(@PathParam("id") String id, @QueryParam("count") Integer count) {
+    @APIResponse(responseCode = "200", description = "its next fire times", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchedulePreview.class)))
+    public Response nextFires(@PathParam("id") String id, @QueryParam("count") Integer count) {
         return forward.read(SERVICE, () -> schedules.next(id, count));
     }
 
@@ -103,7 +136,8 @@ public class ScheduleApi {
     @Path("/{id}/history")
     @Operation(summary = "A schedule's history", description = "each occurrence, newest first: FIRED with its test "
             + "id and the run's outcome, MISSED or FAILED with the reason")
-    public Response history(@PathParam("id") String id, @QueryParam("page") Integer page,
+    @APIResponse(responseCode = "200", description = "its occurrences, newest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleHistory.class)))
+    public Response scheduleHistory(@PathParam("id") String id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return forward.read(SERVICE, () -> schedules.history(id, page, size));
     }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
+import dev.meshperf.contracts.api.Problem;
 import dev.meshperf.gateway.config.GatewayConfig;
-import dev.meshperf.problem.Problem;
 import dev.meshperf.problem.ProblemMappers;
 
 /**

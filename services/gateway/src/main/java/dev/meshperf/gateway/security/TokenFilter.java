@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import dev.meshperf.contracts.api.Problem;
 import dev.meshperf.gateway.config.GatewayConfig;
-import dev.meshperf.problem.Problem;
 import dev.meshperf.problem.ProblemMappers;
 
 /**

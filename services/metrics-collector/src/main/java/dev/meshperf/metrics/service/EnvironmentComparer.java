@@ -41,7 +41,7 @@ public class EnvironmentComparer {
         for (int i = 1; i < facts.size(); i++) {
             runs.add(EnvironmentDiff.compare(facts.get(0), facts.get(i)));
         }
-        return new EnvironmentComparison(testIds, runs);
+        return new EnvironmentComparison(testIds, runs, null);
     }
 
     private RunFacts facts(String testId) {

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import dev.meshperf.problem.Problem;
+import dev.meshperf.contracts.api.Problem;
 import dev.meshperf.problem.ProblemMappers;
 import dev.meshperf.profile.messaging.PublishFailedException;
 

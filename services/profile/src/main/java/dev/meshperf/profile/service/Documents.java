@@ -12,10 +12,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import dev.meshperf.contracts.api.Problem;
 import dev.meshperf.contracts.api.ProfileDocument;
-import dev.meshperf.contracts.kafka.JsonErrors;
+import dev.meshperf.contracts.json.JsonErrors;
 import dev.meshperf.contracts.spec.HumanDurationModule;
-import dev.meshperf.problem.Problem;
 import dev.meshperf.problem.ProblemException;
 
 /**

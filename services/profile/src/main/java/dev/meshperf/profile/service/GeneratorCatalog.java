@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import dev.meshperf.contracts.api.GeneratorStatus;
-import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.Protocol;

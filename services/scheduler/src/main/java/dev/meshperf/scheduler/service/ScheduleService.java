@@ -16,13 +16,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.panache.common.Page;
 
+import dev.meshperf.contracts.api.Problem;
 import dev.meshperf.contracts.api.ScheduleDocument;
 import dev.meshperf.contracts.api.ScheduleHistory;
 import dev.meshperf.contracts.api.SchedulePage;
 import dev.meshperf.contracts.api.SchedulePreview;
 import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
-import dev.meshperf.problem.Problem;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.scheduler.client.ProfileClient;
 import dev.meshperf.scheduler.config.SchedulerConfig;

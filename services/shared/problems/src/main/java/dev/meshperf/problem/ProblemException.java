@@ -3,6 +3,7 @@ package dev.meshperf.problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.meshperf.contracts.api.Problem;
 import dev.meshperf.contracts.validation.Violation;
 
 /** An error answered as {@code application/problem+json} by {@link ProblemMappers}. */

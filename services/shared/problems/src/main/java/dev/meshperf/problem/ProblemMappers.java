@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
-import dev.meshperf.contracts.kafka.JsonErrors;
+import dev.meshperf.contracts.api.Problem;
+import dev.meshperf.contracts.json.JsonErrors;
 
 /**
  * Answers errors as problem JSON: our own {@link ProblemException}s, request bodies Jackson could not read (naming the

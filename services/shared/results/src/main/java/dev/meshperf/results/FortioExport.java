@@ -9,6 +9,7 @@ import org.HdrHistogram.Histogram;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.meshperf.contracts.api.HistogramBucket;
 import dev.meshperf.contracts.events.Summary;
 
 /**
@@ -63,7 +64,7 @@ public final class FortioExport {
         }
         List<Bucket> data = new ArrayList<>();
         long cumulative = 0;
-        for (HistogramBuckets.Bucket b : HistogramBuckets.logarithmic(h, 20)) {
+        for (HistogramBucket b : HistogramBuckets.logarithmic(h, 20)) {
             if (b.count() == 0) {
                 continue;
             }

@@ -6,22 +6,17 @@ import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 
+import dev.meshperf.contracts.api.HistogramBucket;
+import dev.meshperf.contracts.api.LatencyPercentile;
+
 /** Chart shapes of a microsecond histogram, in milliseconds. */
 public final class HistogramBuckets {
-
-    /** One bar: values from {@code fromMs} up to {@code toMs}. */
-    public record Bucket(double fromMs, double toMs, long count, double percent) {
-    }
-
-    /** One point of the percentile spectrum. */
-    public record Percentile(double percentile, double ms) {
-    }
 
     private HistogramBuckets() {
     }
 
     /** {@code buckets} bars on a logarithmic scale from the fastest to the slowest value; none for no data. */
-    public static List<Bucket> logarithmic(Histogram h, int buckets) {
+    public static List<HistogramBucket> logarithmic(Histogram h, int buckets) {
         if (h.getTotalCount() == 0) {
             return new ArrayList<>();
         }
@@ -32,8 +27,8 @@ public final class HistogramBuckets {
      * {@code buckets} bars on a logarithmic scale over a given range of microseconds, so that two histograms (latency
      * and service time) can be drawn on the same bars; values outside the range count in the first or last bar.
      */
-    public static List<Bucket> logarithmic(Histogram h, long lowestUs, long highestUs, int buckets) {
-        List<Bucket> result = new ArrayList<>();
+    public static List<HistogramBucket> logarithmic(Histogram h, long lowestUs, long highestUs, int buckets) {
+        List<HistogramBucket> result = new ArrayList<>();
         if (h.getTotalCount() == 0) {
             return result;
         }
@@ -47,7 +42,7 @@ public final class HistogramBuckets {
             long upTo = i == buckets - 1 ? h.getTotalCount() : countBelow(h, (long) to);
             long count = upTo - counted;
             counted = upTo;
-            result.add(new Bucket(round(from / 1000), round(to / 1000), count,
+            result.add(new HistogramBucket(round(from / 1000), round(to / 1000), count,
                     round(100.0 * count / h.getTotalCount())));
             from = to;
         }
@@ -55,13 +50,14 @@ public final class HistogramBuckets {
     }
 
     /** HdrHistogram's percentile spectrum, 5 points per halving of the distance to 100 %. */
-    public static List<Percentile> spectrum(Histogram h) {
-        List<Percentile> result = new ArrayList<>();
+    public static List<LatencyPercentile> spectrum(Histogram h) {
+        List<LatencyPercentile> result = new ArrayList<>();
         if (h.getTotalCount() == 0) {
             return result;
         }
         for (HistogramIterationValue v : h.percentiles(5)) {
-            result.add(new Percentile(round(v.getPercentileLevelIteratedTo()), round(v.getValueIteratedTo() / 1000.0)));
+            result.add(new LatencyPercentile(round(v.getPercentileLevelIteratedTo()),
+                    round(v.getValueIteratedTo() / 1000.0)));
             if (v.getPercentileLevelIteratedTo() >= 100.0) {
                 break;
             }

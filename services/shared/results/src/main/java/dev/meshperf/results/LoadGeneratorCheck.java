@@ -5,6 +5,7 @@ import java.util.Locale;
 import dev.meshperf.contracts.api.LoadGeneratorVerdict;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.Summary;
+import dev.meshperf.contracts.events.TestStatus;
 
 /**
  * Judges whether the load generator kept up with an open-loop (constant-rate) load. Two signs that it did not:
@@ -82,6 +83,13 @@ public final class LoadGeneratorCheck {
                 soFar.errorsByClass(), soFar.bytesSent(), soFar.bytesReceived(), soFar.dropped(), soFar.approximate(),
                 soFar.reconnects());
         return judge(rateAsSent, schedulingLag);
+    }
+
+    /** The verdict of a run that ended with {@code status}: judged only when it completed. */
+    public static LoadGeneratorVerdict forRun(TestStatus status, Summary summary, LatencyStats schedulingLag) {
+        return status == TestStatus.COMPLETED
+                ? judge(summary, schedulingLag)
+                : notCompleted(status == null ? "UNKNOWN" : status.name());
     }
 
     /**

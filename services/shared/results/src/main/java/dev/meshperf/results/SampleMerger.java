@@ -9,6 +9,8 @@ import java.util.TreeMap;
 
 import org.HdrHistogram.Histogram;
 
+import dev.meshperf.contracts.api.SeriesPoint;
+import dev.meshperf.contracts.api.ShardStats;
 import dev.meshperf.contracts.events.Counters;
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.TestSample;
@@ -30,7 +32,7 @@ public final class SampleMerger {
     private final Map<Integer, Failure> failures = new HashMap<>();
     private final Set<Integer> finished = new HashSet<>();
     private final Set<String> runners = new java.util.TreeSet<>();
-    private final TreeMap<Long, SeriesPoint.Builder> series = new TreeMap<>();
+    private final TreeMap<Long, SeriesPointBuilder> series = new TreeMap<>();
     private final TreeMap<Integer, long[]> perShard = new TreeMap<>();
     private final Map<Integer, String> shardRunners = new HashMap<>();
     /** Per shard: each sequence received, with the end of its interval (epoch ms, or -1): for gaps and coverage. */
@@ -115,7 +117,7 @@ public final class SampleMerger {
         // a heartbeat measured nothing and is no point of it
         if (sample.counters() != null && !sample.heartbeatOnly()
                 && (!sample.finalSample() || sample.counters().requests() > 0)) {
-            series.computeIfAbsent(measuredIndex(sample), s -> new SeriesPoint.Builder(s))
+            series.computeIfAbsent(measuredIndex(sample), s -> new SeriesPointBuilder(s))
                     .add(sample.intervalEnd(), sample.counters(), intervalLatency, sample.shard().count());
         }
         return true;
@@ -267,7 +269,7 @@ public final class SampleMerger {
 
     /** The intervals every shard has reported so far, for live progress; leaves the others open. */
     public java.util.List<SeriesPoint> sealedSeries() {
-        return series.values().stream().filter(SeriesPoint.Builder::sealed).map(SeriesPoint.Builder::build).toList();
+        return series.values().stream().filter(SeriesPointBuilder::sealed).map(SeriesPointBuilder::build).toList();
     }
 
     /** Each shard that reported, in shard order: its runner, counters, and whether it finished or failed. */
@@ -285,7 +287,7 @@ public final class SampleMerger {
 
     /** One point per interval number, all shards together. */
     public java.util.List<SeriesPoint> series() {
-        return series.values().stream().map(SeriesPoint.Builder::build).toList();
+        return series.values().stream().map(SeriesPointBuilder::build).toList();
     }
 
     /** Running sums of every counter. */

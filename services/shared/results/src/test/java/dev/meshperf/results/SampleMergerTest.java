@@ -10,6 +10,7 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
+import dev.meshperf.contracts.api.SeriesPoint;
 import dev.meshperf.contracts.events.Counters;
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.FailureCode;

@@ -3,9 +3,9 @@ package dev.meshperf.cli.options;
 import java.io.PrintStream;
 import java.util.List;
 
+import dev.meshperf.contracts.api.HistogramBucket;
+import dev.meshperf.contracts.api.RunReport;
 import dev.meshperf.contracts.events.LatencyStats;
-import dev.meshperf.results.HistogramBuckets;
-import dev.meshperf.results.RunReport;
 
 /** The human-readable summary: a table of statistics and a text histogram of latency. */
 public final class TextReport {
@@ -15,7 +15,7 @@ public final class TextReport {
     private TextReport() {
     }
 
-    public static void print(RunReport r, List<HistogramBuckets.Bucket> latency, PrintStream out) {
+    public static void print(RunReport r, List<HistogramBucket> latency, PrintStream out) {
         out.printf("%n%s  %s  %d requests in %.1f s, %.1f req/s%s%n", r.status(), r.testId(), r.requests(),
                 r.durationSeconds(), r.actualRps(),
                 r.requestedRps() == null ? " (max)" : String.format(" (asked %.1f)", r.requestedRps()));
@@ -63,14 +63,14 @@ public final class TextReport {
     }
 
     /** Buckets of latency (logarithmic, as analysis gives them), one row each with a bar of its share. */
-    public static void histogram(List<HistogramBuckets.Bucket> buckets, PrintStream out) {
-        long total = buckets.stream().mapToLong(HistogramBuckets.Bucket::count).sum();
+    public static void histogram(List<HistogramBucket> buckets, PrintStream out) {
+        long total = buckets.stream().mapToLong(HistogramBucket::count).sum();
         if (total == 0) {
             return;
         }
         out.println();
         out.println("latency histogram");
-        for (HistogramBuckets.Bucket b : atMost(MAX_ROWS, buckets)) {
+        for (HistogramBucket b : atMost(MAX_ROWS, buckets)) {
             double share = 100.0 * b.count() / total;
             int bar = (int) Math.round(share / 2.5);
             out.printf("  %9.3f - %9.3f ms %8d %6.2f%% %s%n", b.fromMs(), b.toMs(), b.count(), share,
@@ -79,16 +79,16 @@ public final class TextReport {
     }
 
     /** Adjacent bars merged in pairs until there are at most {@code rows}, so a terminal shows them at a glance. */
-    static List<HistogramBuckets.Bucket> atMost(int rows, List<HistogramBuckets.Bucket> buckets) {
-        List<HistogramBuckets.Bucket> merged = buckets;
+    static List<HistogramBucket> atMost(int rows, List<HistogramBucket> buckets) {
+        List<HistogramBucket> merged = buckets;
         while (merged.size() > rows) {
-            List<HistogramBuckets.Bucket> pairs = new java.util.ArrayList<>();
+            List<HistogramBucket> pairs = new java.util.ArrayList<>();
             for (int i = 0; i < merged.size(); i += 2) {
-                HistogramBuckets.Bucket a = merged.get(i);
-                HistogramBuckets.Bucket b = i + 1 < merged.size() ? merged.get(i + 1) : null;
+                HistogramBucket a = merged.get(i);
+                HistogramBucket b = i + 1 < merged.size() ? merged.get(i + 1) : null;
                 pairs.add(b == null
                         ? a
-                        : new HistogramBuckets.Bucket(a.fromMs(), b.toMs(), a.count() + b.count(),
+                        : new HistogramBucket(a.fromMs(), b.toMs(), a.count() + b.count(),
                                 a.percent() + b.percent()));
             }
             merged = pairs;

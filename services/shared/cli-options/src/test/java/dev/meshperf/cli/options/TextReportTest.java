@@ -7,22 +7,22 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.meshperf.results.HistogramBuckets;
+import dev.meshperf.contracts.api.HistogramBucket;
 
 class TextReportTest {
 
     @Test
     void fortyBarsAreShownAsTwentyWithEveryCountKept() {
-        List<HistogramBuckets.Bucket> bars = new ArrayList<>();
+        List<HistogramBucket> bars = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            bars.add(new HistogramBuckets.Bucket(i, i + 1, i * 10L, 1));
+            bars.add(new HistogramBucket(i, i + 1, i * 10L, 1));
         }
-        List<HistogramBuckets.Bucket> shown = TextReport.atMost(20, bars);
+        List<HistogramBucket> shown = TextReport.atMost(20, bars);
         assertThat(shown).hasSize(20);
         assertThat(shown.get(0).fromMs()).isZero();
         assertThat(shown.get(0).toMs()).isEqualTo(2);
         assertThat(shown.get(19).toMs()).isEqualTo(40);
-        assertThat(shown.stream().mapToLong(HistogramBuckets.Bucket::count).sum()).isEqualTo(7800);
+        assertThat(shown.stream().mapToLong(HistogramBucket::count).sum()).isEqualTo(7800);
         assertThat(TextReport.atMost(20, bars.subList(0, 7))).hasSize(7);
         assertThat(TextReport.atMost(5, bars.subList(0, 7))).hasSize(4);
     }

@@ -13,6 +13,8 @@ import dev.meshperf.cli.options.LoadOptions;
 import dev.meshperf.cli.options.OptionNames;
 import dev.meshperf.cli.options.SpecOptions;
 import dev.meshperf.cli.options.TextReport;
+import dev.meshperf.contracts.api.RunReport;
+import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.ShardRef;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
@@ -20,7 +22,7 @@ import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.events.TestStatus;
 import dev.meshperf.contracts.histogram.LatencyStatsCalculator;
-import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.spec.LoadSpecs;
 import dev.meshperf.contracts.validation.EventValidator;
@@ -28,7 +30,7 @@ import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.engine.LoadEngine;
 import dev.meshperf.engine.run.NativeLoadRunner;
 import dev.meshperf.results.HistogramBuckets;
-import dev.meshperf.results.RunReport;
+import dev.meshperf.results.LoadGeneratorCheck;
 import dev.meshperf.results.SampleMerger;
 import dev.meshperf.results.SloEvaluator;
 import dev.meshperf.results.SummaryBuilder;
@@ -127,8 +129,9 @@ public final class LoadCommand implements Callable<Integer> {
         SloVerdict verdict = SloEvaluator.evaluate(request.slos(), summary);
         String reason = merger.failures().values().stream().map(f -> f.reason()).findFirst().orElse(null);
         TestStatus status = reason == null ? TestStatus.COMPLETED : TestStatus.FAILED;
+        LatencyStats lag = LatencyStatsCalculator.of(merger.schedulingLag());
         RunReport report = RunReport.of(request.testId(), status, reason, NativeLoadRunner.GENERATOR, 1, summary,
-                LatencyStatsCalculator.of(merger.schedulingLag()), merger.totals().reconnects(), verdict);
+                lag, merger.totals().reconnects(), verdict, LoadGeneratorCheck.forRun(status, summary, lag));
         if (json) {
             try {
                 out.println(EventJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)

@@ -15,7 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import dev.meshperf.contracts.kafka.EventJson;
+import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.runner.spi.GeneratorInfo;

@@ -1,4 +1,4 @@
-package dev.meshperf.results;
+package dev.meshperf.contracts.api;
 
 /**
  * One shard's part of a run: which runner instance ran it and what it sent, so an uneven split or a slow runner

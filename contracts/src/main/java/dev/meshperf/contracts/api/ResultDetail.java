@@ -1,17 +1,13 @@
-package dev.meshperf.analysis.api;
+package dev.meshperf.contracts.api;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import dev.meshperf.contracts.api.LoadGeneratorVerdict;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.ProfileRef;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
-import dev.meshperf.results.HistogramBuckets;
-import dev.meshperf.results.SeriesPoint;
-import dev.meshperf.results.ShardStats;
 
 /**
  * Everything about one run: its summary, SLO verdict, per-interval series, a latency histogram for charts and the
@@ -44,12 +40,12 @@ public record ResultDetail(
         SloVerdict slo,
         BaselineVerdict baseline,
         List<SeriesPoint> series,
-        List<HistogramBuckets.Bucket> latencyHistogram,
-        List<HistogramBuckets.Percentile> latencyPercentiles,
+        List<HistogramBucket> latencyHistogram,
+        List<LatencyPercentile> latencyPercentiles,
         String name,
         Map<String, String> labels,
         RunSetup setup,
-        List<HistogramBuckets.Bucket> serviceTimeHistogram,
-        List<HistogramBuckets.Percentile> serviceTimePercentiles,
+        List<HistogramBucket> serviceTimeHistogram,
+        List<LatencyPercentile> serviceTimePercentiles,
         LoadGeneratorVerdict loadGenerator) {
 }

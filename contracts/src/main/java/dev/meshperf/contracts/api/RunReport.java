@@ -1,8 +1,7 @@
-package dev.meshperf.results;
+package dev.meshperf.contracts.api;
 
 import java.util.Map;
 
-import dev.meshperf.contracts.api.LoadGeneratorVerdict;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
@@ -37,13 +36,12 @@ public record RunReport(
         LoadGeneratorVerdict loadGenerator) {
 
     public static RunReport of(String testId, TestStatus status, String reason, String generator, int shards,
-            Summary summary, LatencyStats schedulingLag, long reconnects, SloVerdict slo) {
+            Summary summary, LatencyStats schedulingLag, long reconnects, SloVerdict slo,
+            LoadGeneratorVerdict loadGenerator) {
         return new RunReport(testId, status, reason, generator, shards, summary.requests(), summary.errors(),
                 summary.durationSeconds(), summary.requestedRps(), summary.actualRps(), summary.latencyMs(),
                 summary.serviceTimeMs(), schedulingLag, summary.statusCodes(), summary.errorsByClass(),
                 summary.dropped(), reconnects, summary.bytesSent(), summary.bytesReceived(), slo,
-                summary.approximate(), status == TestStatus.COMPLETED
-                        ? LoadGeneratorCheck.judge(summary, schedulingLag)
-                        : LoadGeneratorCheck.notCompleted(status == null ? "UNKNOWN" : status.name()));
+                summary.approximate(), loadGenerator);
     }
 }

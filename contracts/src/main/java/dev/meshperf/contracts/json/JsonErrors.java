@@ -1,4 +1,4 @@
-package dev.meshperf.contracts.kafka;
+package dev.meshperf.contracts.json;
 
 import java.io.IOException;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.meshperf.problem;
+package dev.meshperf.contracts.api;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.meshperf.analysis.api;
+package dev.meshperf.contracts.api;
 
 import java.net.URI;
 import java.time.Duration;

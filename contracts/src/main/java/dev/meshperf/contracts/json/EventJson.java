@@ -1,4 +1,4 @@
-package dev.meshperf.contracts.kafka;
+package dev.meshperf.contracts.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
