@@ -67,10 +67,10 @@ OPEN_LOOP="$WORK/open-loop"
 gcc -O2 -o "$OPEN_LOOP" "$ROOT/bench/open-loop.c"
 
 # the engine's classpath, built by ./mvnw install (the launcher builds it when missing)
-ENGINE="$ROOT/services/shared/native-engine/target"
-[[ -f "$ENGINE/runtime.classpath" ]] || ./mvnw -q -B install -DskipTests
+CLI="$ROOT/services/cli/target"
+[[ -f "$CLI/runtime.classpath" ]] || ./mvnw -q -B install -DskipTests
 JAVA=(java -XX:+UseParallelGC -Xms256m -Xmx512m
-  -cp "$ENGINE/classes:$(cat "$ENGINE/runtime.classpath")" dev.meshperf.engine.cli.LoadCommand)
+  -cp "$CLI/classes:$(cat "$CLI/runtime.classpath")" dev.meshperf.cli.LoadCommand)
 
 # run_timed OUT CMD...: runs CMD, leaves stdout in OUT and "user sys maxrss_kb" in OUT.time
 run_timed() { local out="$1"; shift; /usr/bin/time -f "%U %S %M" -o "$out.time" "$@" > "$out" 2>/dev/null; }

@@ -1,4 +1,4 @@
-package dev.meshperf.engine.cli;
+package dev.meshperf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.meshperf.engine.cli;
+package dev.meshperf.cli;
 
 import java.io.PrintStream;
 import java.time.Instant;

@@ -25,7 +25,7 @@ public final class BrokerClasspath {
         URL url = BrokerClasspath.class.getClassLoader().getResource(RESOURCE);
         if (url == null) {
             throw new ServerStartException(
-                    "the Kafka broker's classpath is missing: build services/shared/kafka-broker first (./mvnw install -DskipTests)");
+                    "the Kafka broker's classpath is missing: build services/tooling/kafka-broker first (./mvnw install -DskipTests)");
         }
         try (InputStream in = url.openStream()) {
             String dependencies = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
