@@ -3,7 +3,6 @@ package dev.meshperf.gateway.api;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -16,14 +15,15 @@ import dev.meshperf.problem.ProblemMappers;
  * takes input (the problem names the field), 401 (no or a wrong token: every change, and reads when open reads are
  * off), 404 where its path names something, and 503 (the service behind the gateway is not reachable). An operation
  * keeps what it declares itself (an answer without a body, such as the scanner's own 400, gets the problem body).
- * Registered with {@code mp.openapi.filter}.
  */
-public class ProblemResponses implements OASFilter {
+final class ProblemResponses {
 
     static final String PROBLEM = "#/components/schemas/Problem";
 
-    @Override
-    public void filterOpenAPI(OpenAPI api) {
+    private ProblemResponses() {
+    }
+
+    static void addTo(OpenAPI api) {
         if (api.getPaths() == null) {
             return;
         }

@@ -24,7 +24,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * The public API as {@code /q/openapi} describes it: the same document as the committed {@code contracts/openapi.yaml}
- * (so every API change is a visible diff), and every operation with the schema of what it answers and its errors.
+ * (so every API change is a visible diff), and every operation with the schema of what it answers, an example and
+ * its errors.
  */
 @QuarkusTest
 @TestProfile(OpenApiContractTest.DocumentOnly.class)
@@ -75,7 +76,9 @@ class OpenApiContractTest {
         }
         assertThat(operations).as("operations under /api").isGreaterThan(50);
         assertThat(missing).as("what the OpenAPI document leaves out").isEmpty();
-        assertThat(doc.path("components").path("schemas").path("Problem").path("properties").has("field")).isTrue();
+        JsonNode problem = doc.path("components").path("schemas").path("Problem");
+        assertThat(problem.path("properties").has("field")).isTrue();
+        assertThat(problem.path("examples").path(0).path("field").asText()).as("the problem's example").isNotEmpty();
     }
 
     private static void check(String name, JsonNode op, List<String> missing) {
@@ -90,6 +93,9 @@ class OpenApiContractTest {
                 success = true;
                 if (!WITHOUT_BODY.contains(status) && !hasSchema(response.getValue())) {
                     missing.add(name + ": " + status + " without a response schema");
+                }
+                if (!WITHOUT_BODY.contains(status) && !hasExample(response.getValue())) {
+                    missing.add(name + ": " + status + " without an example");
                 }
             } else if (!hasSchema(response.getValue())) {
                 missing.add(name + ": " + status + " without its problem schema");
@@ -106,6 +112,11 @@ class OpenApiContractTest {
         if (op.has("requestBody") && !hasSchema(op.path("requestBody"))) {
             missing.add(name + ": a request body without a schema");
         }
+        JsonNode jsonBody = op.path("requestBody").path("content").path("application/json");
+        if (!jsonBody.isMissingNode() && !jsonBody.has("example") && !jsonBody.path("schema").path("type").asText()
+                .equals("object")) {
+            missing.add(name + ": a JSON request body without an example");
+        }
     }
 
     /** Whether every media type of a response or request body has a schema that says something. */
@@ -121,6 +132,16 @@ class OpenApiContractTest {
             }
         }
         return true;
+    }
+
+    /** Whether some media type of a response has an example. */
+    private static boolean hasExample(JsonNode response) {
+        for (JsonNode media : response.path("content")) {
+            if (media.has("example") || media.has("examples")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalized(String yaml) {
