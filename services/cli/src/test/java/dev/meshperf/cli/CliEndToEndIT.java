@@ -37,7 +37,7 @@ class CliEndToEndIT {
 
     @BeforeAll
     static void start() throws Exception {
-        stack = new ServiceStack(Path.of(".."));
+        stack = new ServiceStack();
         stack.start("runner-native", null, Map.of());
         stack.start("analysis", "analysis", Map.of("meshperf.analysis.grace", "PT5S"));
         // wrk2 is named but its runner is not started: the generators list says so

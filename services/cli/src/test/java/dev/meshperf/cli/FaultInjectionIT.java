@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -75,7 +74,7 @@ class FaultInjectionIT {
     @BeforeAll
     static void start() throws Exception {
         servers = new RestartableServers();
-        stack = new ServiceStack(Path.of(".."), servers);
+        stack = new ServiceStack(servers);
         stack.start("runner-a", "runner-native", null, Map.of());
         stack.start("runner-b", "runner-native", null, Map.of());
         stack.start("analysis", "analysis", Map.of("meshperf.analysis.grace", "PT10S"));

@@ -1,6 +1,5 @@
 package dev.meshperf.gateway;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -25,7 +24,7 @@ public class StackResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        stack = new ServiceStack(Path.of(".."));
+        stack = new ServiceStack();
         try {
             stack.start("runner-native", null, Map.of());
             stack.start("runner-wrk2", null, Map.of("meshperf.wrk.wrk2-binary", "no-wrk2-here"));

@@ -1,6 +1,5 @@
 package dev.meshperf.scheduler;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -14,7 +13,7 @@ public class ProfileServiceResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public Map<String, String> start() {
-        stack = new ServiceStack(Path.of(".."));
+        stack = new ServiceStack();
         try {
             stack.start("profile", "profile", Map.of());
         } catch (Exception e) {

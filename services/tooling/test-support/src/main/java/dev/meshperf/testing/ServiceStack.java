@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,14 +33,18 @@ public final class ServiceStack implements AutoCloseable {
     private final Map<String, ChildProcess> byName = new HashMap<>();
     private final Map<String, Launch> launches = new HashMap<>();
 
-    /** @param servicesDir the {@code services/} folder, whose modules were packaged before this test */
-    public ServiceStack(Path servicesDir) {
-        this(servicesDir, null);
+    /**
+     * The services beside the test's module (Surefire and Failsafe run a module's tests in its folder), on the shared
+     * servers. The module declares each service it starts as a test dependency of type {@code pom}, so the reactor
+     * packages that service before these tests run.
+     */
+    public ServiceStack() {
+        this(null);
     }
 
     /** The services against other servers than the shared ones, for tests that stop and start them. */
-    public ServiceStack(Path servicesDir, Backends backends) {
-        this.servicesDir = servicesDir;
+    public ServiceStack(Backends backends) {
+        this.servicesDir = Path.of("..").toAbsolutePath().normalize();
         this.backends = backends;
     }
 
@@ -123,8 +128,13 @@ public final class ServiceStack implements AutoCloseable {
             props.put("quarkus.datasource.username", servers.user());
             props.put("quarkus.datasource.password", servers.password());
         }
-        ChildProcess process = ServiceProcess.start(name, servicesDir.resolve(module)
-                .resolve("target/quarkus-app/quarkus-run.jar"), props);
+        Path jar = servicesDir.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("service " + module + " is not packaged (" + jar + " is missing): declare "
+                    + "dev.meshperf:meshperf-" + module + " (type pom, scope test) in this module's pom and build "
+                    + "with it in the reactor (./mvnw install)");
+        }
+        ChildProcess process = ServiceProcess.start(name, jar, props);
         processes.add(process);
         byName.put(name, process);
         launches.put(name, new Launch(module, database, Map.copyOf(extra)));
