@@ -1,7 +1,7 @@
 package dev.meshperf.analysis.messaging;
 
 /** Channel names of this service, as in application.properties. */
-public final class Channels {
+public final class AnalysisChannels {
 
     public static final String TEST_REQUESTED = "test-requested";
     public static final String TEST_SAMPLES = "test-samples";
@@ -9,6 +9,6 @@ public final class Channels {
     public static final String DEAD_LETTERS = "dead-letters";
     public static final String CONSUMER_NAME = "analysis";
 
-    private Channels() {
+    private AnalysisChannels() {
     }
 }

@@ -19,7 +19,7 @@ import dev.meshperf.reliability.UntilAcked;
 public class CompletedPublisher {
 
     @Inject
-    @Channel(Channels.TEST_COMPLETED)
+    @Channel(AnalysisChannels.TEST_COMPLETED)
     Emitter<TestCompleted> emitter;
 
     @Inject

@@ -28,7 +28,7 @@ public class DeadLetterPublisher {
     private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
 
     @Inject
-    @Channel(Channels.DEAD_LETTERS)
+    @Channel(AnalysisChannels.DEAD_LETTERS)
     Emitter<byte[]> emitter;
 
     @Inject
@@ -37,7 +37,7 @@ public class DeadLetterPublisher {
     /** Completes once the broker has the dead letter (it is sent again until then, see {@link UntilAcked}). */
     public CompletionStage<Void> send(RawRecord original, String deadLetterTopic, String reason) {
         RecordHeaders headers = DeadLetters.headers(original.headers(), original.topic(), original.partition(),
-                original.offset(), reason, Channels.CONSUMER_NAME);
+                original.offset(), reason, AnalysisChannels.CONSUMER_NAME);
         OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<Object> metadata = OutgoingKafkaRecordMetadata
                 .builder().withTopic(deadLetterTopic);
         if (original.key() != null) {

@@ -113,7 +113,7 @@ public class SampleOffsets {
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void commit() {
-        KafkaConsumer<Object, Object> consumer = kafka.getConsumer(Channels.TEST_SAMPLES);
+        KafkaConsumer<Object, Object> consumer = kafka.getConsumer(AnalysisChannels.TEST_SAMPLES);
         if (consumer == null) {
             return;
         }

@@ -44,7 +44,7 @@ public class TestOpeningConsumer {
     @Inject
     DatabaseGuard database;
 
-    @Incoming(Channels.TEST_REQUESTED)
+    @Incoming(AnalysisChannels.TEST_REQUESTED)
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> message) {
         String key = RecordKeys.testId(message);

@@ -31,7 +31,7 @@ public class TestSampleConsumer {
     @Inject
     SampleOffsets offsets;
 
-    @Incoming(Channels.TEST_SAMPLES)
+    @Incoming(AnalysisChannels.TEST_SAMPLES)
     public CompletionStage<Void> consume(Message<List<byte[]>> batch) {
         Map<TopicPartition, List<ConsumerRecord<?, byte[]>>> byPartition = new LinkedHashMap<>();
         batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).ifPresent(meta -> {

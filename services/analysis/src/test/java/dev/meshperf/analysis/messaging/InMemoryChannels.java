@@ -12,10 +12,10 @@ public class InMemoryChannels implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(Channels.TEST_REQUESTED,
-                Channels.TEST_SAMPLES));
-        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.TEST_COMPLETED,
-                Channels.DEAD_LETTERS));
+        config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(AnalysisChannels.TEST_REQUESTED,
+                AnalysisChannels.TEST_SAMPLES));
+        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(AnalysisChannels.TEST_COMPLETED,
+                AnalysisChannels.DEAD_LETTERS));
         return config;
     }
 

@@ -49,16 +49,16 @@ public final class InMemoryRecords {
     }
 
     public void request(TestRequested request) {
-        send(Channels.TEST_REQUESTED, Topics.TEST_REQUESTED, 0, request);
+        send(AnalysisChannels.TEST_REQUESTED, Topics.TEST_REQUESTED, 0, request);
     }
 
     public void sample(TestSample sample) {
-        send(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, 0, sample);
+        send(AnalysisChannels.TEST_SAMPLES, Topics.TEST_SAMPLES, 0, sample);
     }
 
     /** A sample read from {@code partition} of test.samples. */
     public void sampleOn(int partition, TestSample sample) {
-        send(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, partition, sample);
+        send(AnalysisChannels.TEST_SAMPLES, Topics.TEST_SAMPLES, partition, sample);
     }
 
     private void send(String channel, String topic, int partition, Object event) {
@@ -71,7 +71,7 @@ public final class InMemoryRecords {
             RecordHeaders headers) {
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(topic, partition, offset++, key, value);
         headers.forEach(record.headers()::add);
-        if (Channels.TEST_SAMPLES.equals(channel)) {
+        if (AnalysisChannels.TEST_SAMPLES.equals(channel)) {
             // analysis consumes samples a poll at a time, as a batch
             ConsumerRecords<String, byte[]> poll = new ConsumerRecords<>(
                     Map.of(new TopicPartition(topic, partition), List.of(record)), Map.of());

@@ -30,7 +30,7 @@ import io.smallrye.reactive.messaging.memory.InMemorySink;
 
 import dev.meshperf.analysis.Events;
 import dev.meshperf.analysis.domain.TestRun;
-import dev.meshperf.analysis.messaging.Channels;
+import dev.meshperf.analysis.messaging.AnalysisChannels;
 import dev.meshperf.analysis.messaging.InMemoryChannels;
 import dev.meshperf.analysis.messaging.InMemoryRecords;
 import dev.meshperf.analysis.messaging.SampleOffsets;
@@ -60,8 +60,8 @@ class AnalysisTest {
 
     @BeforeEach
     void sinks() {
-        completed = connector.sink(Channels.TEST_COMPLETED);
-        deadLetters = connector.sink(Channels.DEAD_LETTERS);
+        completed = connector.sink(AnalysisChannels.TEST_COMPLETED);
+        deadLetters = connector.sink(AnalysisChannels.DEAD_LETTERS);
         records = new InMemoryRecords(connector);
     }
 
@@ -195,7 +195,7 @@ class AnalysisTest {
         String id = Events.newId();
         request(Events.request(id, 0, 1, 30));
         int before = deadLetters.received().size();
-        records.sendRaw(Channels.TEST_SAMPLES, Topics.TEST_SAMPLES, 0, id,
+        records.sendRaw(AnalysisChannels.TEST_SAMPLES, Topics.TEST_SAMPLES, 0, id,
                 ("{\"testId\":\"" + id + "\",\"shard\":{\"index\":0,\"count\":1},\"sequence\":\"soon\"}")
                         .getBytes(StandardCharsets.UTF_8),
                 new RecordHeaders());

@@ -40,7 +40,7 @@ public class TestEventsConsumer {
     @Inject
     DeadLettering deadLetters;
 
-    @Incoming(Channels.TEST_REQUESTED)
+    @Incoming(CollectorChannels.TEST_REQUESTED)
     @Blocking
     public CompletionStage<Void> requested(Message<byte[]> message) {
         Object event;
@@ -63,7 +63,7 @@ public class TestEventsConsumer {
         return message.ack();
     }
 
-    @Incoming(Channels.TEST_COMPLETED)
+    @Incoming(CollectorChannels.TEST_COMPLETED)
     @Blocking
     public CompletionStage<Void> completed(Message<byte[]> message) {
         TestCompleted completed;

@@ -37,7 +37,7 @@ public class TestRequestPublisher {
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
 
     @Inject
-    @Channel(Channels.TEST_REQUESTED)
+    @Channel(ProfileChannels.TEST_REQUESTED)
     Emitter<Object> emitter;
 
     @Inject
@@ -111,7 +111,7 @@ public class TestRequestPublisher {
         if (known > 0) {
             return known;
         }
-        KafkaProducer<Object, Object> producer = kafka.getProducer(Channels.TEST_REQUESTED);
+        KafkaProducer<Object, Object> producer = kafka.getProducer(ProfileChannels.TEST_REQUESTED);
         if (producer == null) {
             return 0;
         }

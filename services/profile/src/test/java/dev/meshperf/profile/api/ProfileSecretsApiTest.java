@@ -32,8 +32,8 @@ import dev.meshperf.contracts.api.ProfileDocument;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.spec.Header;
 import dev.meshperf.contracts.spec.LoadSpec;
-import dev.meshperf.profile.messaging.Channels;
 import dev.meshperf.profile.messaging.InMemoryChannels;
+import dev.meshperf.profile.messaging.ProfileChannels;
 import dev.meshperf.profile.service.Documents;
 import dev.meshperf.profile.service.PlainSecretSealer;
 import dev.meshperf.profile.service.ProfileDefaults;
@@ -65,7 +65,7 @@ class ProfileSecretsApiTest {
 
     @BeforeEach
     void clear() {
-        requested = connector.sink(Channels.TEST_REQUESTED);
+        requested = connector.sink(ProfileChannels.TEST_REQUESTED);
         requested.clear();
     }
 

@@ -29,8 +29,8 @@ import dev.meshperf.contracts.events.TestCancel;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.validation.FieldLimits;
-import dev.meshperf.profile.messaging.Channels;
 import dev.meshperf.profile.messaging.InMemoryChannels;
+import dev.meshperf.profile.messaging.ProfileChannels;
 import dev.meshperf.testing.KafkaAndPostgresResource;
 
 /** Running profiles and ad-hoc definitions: 202, a test id, and one test.requested record per shard. */
@@ -47,7 +47,7 @@ class RunApiTest {
 
     @BeforeEach
     void clear() {
-        requested = connector.sink(Channels.TEST_REQUESTED);
+        requested = connector.sink(ProfileChannels.TEST_REQUESTED);
         requested.clear();
     }
 

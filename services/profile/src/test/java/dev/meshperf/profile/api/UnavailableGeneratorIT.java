@@ -20,8 +20,8 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 
-import dev.meshperf.profile.messaging.Channels;
 import dev.meshperf.profile.messaging.InMemoryChannels;
+import dev.meshperf.profile.messaging.ProfileChannels;
 import dev.meshperf.testing.KafkaAndPostgresResource;
 
 /**
@@ -47,7 +47,7 @@ class UnavailableGeneratorIT {
 
     @BeforeEach
     void clear() {
-        requested = connector.sink(Channels.TEST_REQUESTED);
+        requested = connector.sink(ProfileChannels.TEST_REQUESTED);
         requested.clear();
     }
 

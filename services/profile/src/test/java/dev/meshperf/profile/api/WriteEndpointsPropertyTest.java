@@ -28,8 +28,8 @@ import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 
-import dev.meshperf.profile.messaging.Channels;
 import dev.meshperf.profile.messaging.InMemoryChannels;
+import dev.meshperf.profile.messaging.ProfileChannels;
 import dev.meshperf.testing.HostileJson;
 import dev.meshperf.testing.KafkaAndPostgresResource;
 
@@ -76,7 +76,7 @@ class WriteEndpointsPropertyTest {
 
     @BeforeEach
     void setUp() {
-        requested = connector.sink(Channels.TEST_REQUESTED);
+        requested = connector.sink(ProfileChannels.TEST_REQUESTED);
         requested.clear();
         base = given().contentType("application/json").body(PROFILE.replace("NAME", unique()))
                 .post("/api/profiles").then().statusCode(201).extract().path("id");

@@ -10,7 +10,7 @@ public class InMemoryChannels implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.copyOf(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.TEST_REQUESTED));
+        return Map.copyOf(InMemoryConnector.switchOutgoingChannelsToInMemory(ProfileChannels.TEST_REQUESTED));
     }
 
     @Override

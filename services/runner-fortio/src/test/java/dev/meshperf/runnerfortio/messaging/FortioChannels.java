@@ -9,7 +9,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 import dev.meshperf.runnerfortio.testserver.FakeFortioServer;
-import dev.meshperf.runnerservice.messaging.Channels;
+import dev.meshperf.runnerservice.messaging.RunnerChannels;
 
 /** Swaps the Kafka channels for the in-memory connector and points the service at a fake fortio server. */
 public class FortioChannels implements QuarkusTestResourceLifecycleManager {
@@ -24,8 +24,8 @@ public class FortioChannels implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         Map<String, String> config = new HashMap<>();
-        config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(Channels.TEST_REQUESTED));
-        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.TEST_SAMPLES));
+        config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(RunnerChannels.TEST_REQUESTED));
+        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(RunnerChannels.TEST_SAMPLES));
         config.put("meshperf.fortio.server-url", fortio.url());
         return config;
     }

@@ -26,7 +26,7 @@ import io.smallrye.reactive.messaging.memory.InMemorySource;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.spec.LoadModel;
-import dev.meshperf.runnerservice.messaging.Channels;
+import dev.meshperf.runnerservice.messaging.RunnerChannels;
 import dev.meshperf.runnerservice.testing.InMemoryRequests;
 import dev.meshperf.runnerservice.testing.Specs;
 
@@ -45,8 +45,8 @@ class FortioRunnerWiringTest {
 
     @BeforeEach
     void channels() {
-        requests = connector.source(Channels.TEST_REQUESTED);
-        samples = connector.sink(Channels.TEST_SAMPLES);
+        requests = connector.source(RunnerChannels.TEST_REQUESTED);
+        samples = connector.sink(RunnerChannels.TEST_SAMPLES);
         samples.clear();
         runner = new InMemoryRequests(requests, samples);
     }

@@ -44,7 +44,7 @@ import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.runnernative.Requests;
-import dev.meshperf.runnerservice.messaging.Channels;
+import dev.meshperf.runnerservice.messaging.RunnerChannels;
 
 /** The service's wiring with the in-memory connector in place of Kafka, against a real HTTP target. */
 @QuarkusTest
@@ -64,8 +64,8 @@ class TestRequestedConsumerTest {
 
     @BeforeEach
     void channels() throws InterruptedException {
-        requests = connector.source(Channels.TEST_REQUESTED);
-        samples = connector.sink(Channels.TEST_SAMPLES);
+        requests = connector.source(RunnerChannels.TEST_REQUESTED);
+        samples = connector.sink(RunnerChannels.TEST_SAMPLES);
         samples.clear();
         deadLetters.clear();
         target = new TargetServer();
@@ -84,7 +84,7 @@ class TestRequestedConsumerTest {
                 Subjects.of(event), value);
         headers.forEach(record.headers()::add);
         requests.send(recordingNacks(Message.of(value, Metadata.of(new IncomingKafkaRecordMetadata<>(record,
-                Channels.TEST_REQUESTED)))));
+                RunnerChannels.TEST_REQUESTED)))));
     }
 
     record Rejected(byte[] payload, Throwable reason, Metadata metadata) {

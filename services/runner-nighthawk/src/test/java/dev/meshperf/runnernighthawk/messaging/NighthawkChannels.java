@@ -9,7 +9,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 import dev.meshperf.runnernighthawk.testserver.InTestNighthawk;
-import dev.meshperf.runnerservice.messaging.Channels;
+import dev.meshperf.runnerservice.messaging.RunnerChannels;
 
 /** In-memory channels in place of Kafka, and the gRPC client pointed at an in-test NighthawkService. */
 public class NighthawkChannels implements QuarkusTestResourceLifecycleManager {
@@ -24,8 +24,8 @@ public class NighthawkChannels implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         Map<String, String> config = new HashMap<>();
-        config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(Channels.TEST_REQUESTED));
-        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(Channels.TEST_SAMPLES));
+        config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(RunnerChannels.TEST_REQUESTED));
+        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(RunnerChannels.TEST_SAMPLES));
         config.put("quarkus.grpc.clients.nighthawk.port", Integer.toString(nighthawk.port()));
         // in test mode a client aimed at this machine uses its test port
         config.put("quarkus.grpc.clients.nighthawk.test-port", Integer.toString(nighthawk.port()));

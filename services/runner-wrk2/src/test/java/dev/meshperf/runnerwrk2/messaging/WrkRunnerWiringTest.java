@@ -29,7 +29,7 @@ import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.engine.testserver.TargetServer;
-import dev.meshperf.runnerservice.messaging.Channels;
+import dev.meshperf.runnerservice.messaging.RunnerChannels;
 import dev.meshperf.runnerservice.testing.InMemoryRequests;
 import dev.meshperf.runnerservice.testing.Specs;
 
@@ -49,8 +49,8 @@ class WrkRunnerWiringTest {
 
     @BeforeEach
     void channels() throws InterruptedException {
-        requests = connector.source(Channels.TEST_REQUESTED);
-        samples = connector.sink(Channels.TEST_SAMPLES);
+        requests = connector.source(RunnerChannels.TEST_REQUESTED);
+        samples = connector.sink(RunnerChannels.TEST_SAMPLES);
         samples.clear();
         runner = new InMemoryRequests(requests, samples);
         target = new TargetServer();

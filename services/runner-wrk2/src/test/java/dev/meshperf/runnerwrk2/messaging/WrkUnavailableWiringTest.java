@@ -24,7 +24,7 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.contracts.events.TestSample;
-import dev.meshperf.runnerservice.messaging.Channels;
+import dev.meshperf.runnerservice.messaging.RunnerChannels;
 import dev.meshperf.runnerservice.testing.InMemoryRequests;
 import dev.meshperf.runnerservice.testing.Specs;
 
@@ -76,8 +76,8 @@ class WrkUnavailableWiringTest {
 
     @Test
     void aShardSentAnywayFailsWithThatCause() {
-        InMemoryRequests runner = new InMemoryRequests(connector.source(Channels.TEST_REQUESTED),
-                connector.sink(Channels.TEST_SAMPLES));
+        InMemoryRequests runner = new InMemoryRequests(connector.source(RunnerChannels.TEST_REQUESTED),
+                connector.sink(RunnerChannels.TEST_SAMPLES));
         TestRequested request = Specs.request("wrk2", Specs.post("http://127.0.0.1:9/", 1));
         runner.send(request);
 

@@ -1,10 +1,10 @@
 package dev.meshperf.scheduler.messaging;
 
 /** Channel names of this service, as in application.properties. */
-public final class Channels {
+public final class SchedulerChannels {
 
     public static final String TEST_COMPLETED = "test-completed";
 
-    private Channels() {
+    private SchedulerChannels() {
     }
 }

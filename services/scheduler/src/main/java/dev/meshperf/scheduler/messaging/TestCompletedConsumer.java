@@ -42,7 +42,7 @@ public class TestCompletedConsumer {
     @Inject
     DeadLettering deadLetters;
 
-    @Incoming(Channels.TEST_COMPLETED)
+    @Incoming(SchedulerChannels.TEST_COMPLETED)
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> message) {
         TestCompleted completed;

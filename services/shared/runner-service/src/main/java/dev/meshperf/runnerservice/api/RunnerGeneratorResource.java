@@ -27,7 +27,7 @@ import dev.meshperf.runnerservice.service.ShardRunService;
 /** What this runner can do and what it runs now; the profile service lists generators and checks runs here. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
-public class GeneratorResource {
+public class RunnerGeneratorResource {
 
     @Inject
     LoadRunner runner;

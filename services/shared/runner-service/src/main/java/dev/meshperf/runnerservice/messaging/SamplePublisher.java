@@ -31,7 +31,7 @@ import dev.meshperf.runnerservice.service.RunnerMetrics;
 public class SamplePublisher implements SampleSink {
 
     @Inject
-    @Channel(Channels.TEST_SAMPLES)
+    @Channel(RunnerChannels.TEST_SAMPLES)
     Emitter<TestSample> emitter;
 
     @Inject

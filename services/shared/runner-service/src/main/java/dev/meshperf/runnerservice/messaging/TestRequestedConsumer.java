@@ -45,7 +45,7 @@ public class TestRequestedConsumer {
     @Inject
     LoadRunner runner;
 
-    @Incoming(Channels.TEST_REQUESTED)
+    @Incoming(RunnerChannels.TEST_REQUESTED)
     public CompletionStage<Void> consume(Message<byte[]> message) {
         Headers headers = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(IncomingKafkaRecordMetadata::getHeaders).orElse(null);

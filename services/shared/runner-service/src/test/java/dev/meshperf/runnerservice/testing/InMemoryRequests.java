@@ -15,7 +15,7 @@ import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.events.Topics;
 import dev.meshperf.contracts.kafka.EventSerializer;
 import dev.meshperf.contracts.kafka.Subjects;
-import dev.meshperf.runnerservice.messaging.Channels;
+import dev.meshperf.runnerservice.messaging.RunnerChannels;
 
 /**
  * Feeds a runner service's in-memory {@code test.requested} channel as Kafka would (JSON value, test id key,
@@ -39,7 +39,7 @@ public final class InMemoryRequests {
                 Subjects.of(event), value);
         headers.forEach(record.headers()::add);
         source.send(Message.of(value, Metadata.of(new IncomingKafkaRecordMetadata<>(record,
-                Channels.TEST_REQUESTED))));
+                RunnerChannels.TEST_REQUESTED))));
     }
 
     public Optional<TestSample> finalOf(String testId) {
