@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.meshperf.cli.capacity.CapacitySearch;
 import dev.meshperf.cli.capacity.StepJudge;
 import dev.meshperf.cli.options.LoadOptions;
+import dev.meshperf.contracts.api.RunAccepted;
 import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.LoadSpecs;
 
@@ -138,7 +139,7 @@ public final class CapacityCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        String testId = gateway.post("/api/runs", "application/json", body).json().path("testId").asText();
+        String testId = gateway.post("/api/runs", "application/json", body).as(RunAccepted.class).testId();
         if (!json && !quiet) {
             err.printf("step %d: %,d req/s (test %s) ...%n", ++steps, rate, testId);
         }

@@ -3,7 +3,8 @@ package dev.meshperf.cli;
 import java.io.PrintStream;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshperf.contracts.api.Comparison;
+import dev.meshperf.contracts.api.EnvironmentComparison;
 
 /**
  * The "what changed" part of {@code result compare}: for each run against the first, what changed in the system
@@ -15,27 +16,33 @@ final class EnvironmentChanges {
     private EnvironmentChanges() {
     }
 
-    static void print(JsonNode comparison, List<String> ids, PrintStream out) {
-        JsonNode environment = comparison.path("environment");
+    static void print(Comparison comparison, List<String> ids, PrintStream out) {
+        EnvironmentComparison environment = comparison.environment();
         out.println();
-        if (environment.isMissingNode() || environment.isNull()) {
+        if (environment == null) {
             out.println("what changed in the system: not reported by this gateway");
             return;
         }
-        if (environment.hasNonNull("error")) {
-            out.println("what changed in the system: unknown (" + environment.path("error").asText() + ")");
+        if (environment.error() != null) {
+            out.println("what changed in the system: unknown (" + environment.error() + ")");
             return;
         }
-        for (JsonNode run : environment.path("runs")) {
-            String id = run.path("testId").asText();
+        for (EnvironmentComparison.Run run : environment.runs() == null
+                ? List.<EnvironmentComparison.Run>of()
+                : environment.runs()) {
+            String id = run.testId();
             out.printf("what changed in the system, run %d (%s) against run 1:%n", ids.indexOf(id) + 1, id);
-            if (run.path("differences").isEmpty()) {
+            if (run.differences() == null || run.differences().isEmpty()) {
                 out.println("  nothing that can move latency");
             }
-            for (JsonNode d : run.path("differences")) {
-                out.printf("  %-15s %s%n", d.path("category").asText(), d.path("description").asText());
+            for (EnvironmentComparison.Difference d : run.differences() == null
+                    ? List.<EnvironmentComparison.Difference>of()
+                    : run.differences()) {
+                out.printf("  %-15s %s%n", d.category(), d.description());
             }
-            run.path("notes").forEach(n -> out.println("  note: " + n.asText()));
+            if (run.notes() != null) {
+                run.notes().forEach(n -> out.println("  note: " + n));
+            }
         }
     }
 }

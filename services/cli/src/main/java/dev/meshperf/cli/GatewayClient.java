@@ -11,18 +11,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import dev.meshperf.contracts.api.Problem;
 import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.HumanDurationModule;
+import dev.meshperf.contracts.validation.Violation;
 
 /**
  * The gateway's REST API over {@link HttpClient}. An error answer becomes a {@link CliException} whose message lists
@@ -35,6 +40,13 @@ public final class GatewayClient {
             .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()).addModule(new HumanDurationModule())
             .build()
             .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+
+    /**
+     * Reads the API's answers into its records: the events' mapping, and a field the gateway leaves out (an older
+     * gateway, say) is the type's default rather than an error, as the tolerant-reader rule asks.
+     */
+    static final ObjectMapper API = EventJson.mapper().copy()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final String base;
     private final String token;
@@ -55,6 +67,27 @@ public final class GatewayClient {
                 throw new CliException("the gateway answered something that is not JSON: " + e.getMessage(),
                         ExitCodes.UNAVAILABLE);
             }
+        }
+
+        /** The body as one of the API's records ({@code dev.meshperf.contracts.api}); unknown fields are ignored. */
+        public <T> T as(Class<T> type) {
+            return read(body, API.constructType(type));
+        }
+
+        /** The body as a list of the API's records. */
+        public <T> List<T> asListOf(Class<T> type) {
+            return read(body, API.getTypeFactory().constructCollectionType(List.class,
+                    type));
+        }
+    }
+
+    /** JSON text of the gateway as a typed value; an answer that is not one is said as such. */
+    static <T> T read(String json, JavaType type) {
+        try {
+            return API.readValue(json, type);
+        } catch (IOException e) {
+            throw new CliException("the gateway answered something that is not " + type.getRawClass()
+                    .getSimpleName() + ": " + e.getMessage(), ExitCodes.UNAVAILABLE);
         }
     }
 
@@ -244,15 +277,14 @@ public final class GatewayClient {
     static CliException failure(Answer answer) {
         String message;
         try {
-            JsonNode problem = EventJson.mapper().readTree(answer.body());
-            JsonNode errors = problem.path("errors");
-            if (errors.isArray() && errors.size() > 1) {
-                StringBuilder lines = new StringBuilder(problem.path("title").asText("error") + ":");
-                errors.forEach(e -> lines.append("\n  ").append(e.path("field").asText()).append(": ")
-                        .append(e.path("reason").asText()));
+            Problem problem = API.readValue(answer.body(), Problem.class);
+            List<Violation> errors = problem.errors();
+            if (errors != null && errors.size() > 1) {
+                StringBuilder lines = new StringBuilder((problem.title() == null ? "error" : problem.title()) + ":");
+                errors.forEach(e -> lines.append("\n  ").append(e.field()).append(": ").append(e.reason()));
                 message = lines.toString();
             } else {
-                message = problem.path("detail").asText(answer.body());
+                message = problem.detail() == null ? answer.body() : problem.detail();
             }
         } catch (IOException | RuntimeException e) {
             message = "HTTP " + answer.status() + ": " + answer.body();

@@ -4,8 +4,11 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshperf.contracts.api.GeneratorStatus;
+import dev.meshperf.contracts.spec.LoadModelType;
+import dev.meshperf.contracts.spec.Protocol;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +37,7 @@ public final class GeneratorsCommand implements Callable<Integer> {
         if (json) {
             out.println(answer.body());
         } else {
-            print(answer.json(), out);
+            print(answer.asListOf(GeneratorStatus.class), out);
         }
         return ExitCodes.OK;
     }
@@ -43,21 +46,23 @@ public final class GeneratorsCommand implements Callable<Integer> {
      * The table of {@code GET /api/generators}, then for each unavailable generator the reason and how to enable it
      * on this machine, and for wrk2 running on Debian's wrk alone how to add constant-rate runs.
      */
-    static void print(JsonNode generators, PrintStream out) {
+    static void print(List<GeneratorStatus> generators, PrintStream out) {
         out.printf("%-10s %-11s %-28s %-26s %s%n", "GENERATOR", "AVAILABLE", "VERSION", "PROTOCOLS", "LOAD MODELS");
         List<String> notes = new ArrayList<>();
-        for (JsonNode g : generators) {
-            String name = g.path("name").asText();
-            boolean available = g.path("available").asBoolean();
-            out.printf("%-10s %-11s %-28s %-26s %s%n", name + (g.path("defaultGenerator").asBoolean() ? "*" : ""),
-                    available ? "yes" : "NO", ProfileCommand.cut(g.path("version").asText("-"), 28),
-                    join(g.path("protocols")), join(g.path("loadModels")));
+        for (GeneratorStatus g : generators) {
+            String name = g.name();
+            boolean available = g.available();
+            String protocols = join(g.protocols() == null ? null : g.protocols().stream().map(Protocol::wireName));
+            String models = join(g.loadModels() == null ? null : g.loadModels().stream().map(LoadModelType::wireName));
+            out.printf("%-10s %-11s %-28s %-26s %s%n", name + (g.defaultGenerator() ? "*" : ""),
+                    available ? "yes" : "NO", ProfileCommand.cut(g.version() == null ? "-" : g.version(), 28),
+                    protocols, models);
             if (!available) {
-                String reason = g.path("unavailableReason").asText();
+                String reason = g.unavailableReason() == null ? "" : g.unavailableReason();
                 notes.add("unavailable, " + name + ": " + reason);
                 GeneratorHints.enable(name, reason)
                         .ifPresent(hint -> notes.add("  on this machine (./meshperf up): " + hint));
-            } else if (name.equals("wrk2") && !join(g.path("loadModels")).contains("constant")) {
+            } else if (name.equals("wrk2") && !models.contains("constant")) {
                 notes.add("wrk2 runs max rate only (Debian's wrk); for constant-rate runs, " + GeneratorHints.WRK2);
             }
         }
@@ -65,9 +70,8 @@ public final class GeneratorsCommand implements Callable<Integer> {
         notes.forEach(out::println);
     }
 
-    private static String join(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values.isEmpty() ? "-" : String.join(",", values.stream().sorted().toList());
+    private static String join(Stream<String> names) {
+        List<String> values = names == null ? List.of() : names.sorted().toList();
+        return values.isEmpty() ? "-" : String.join(",", values);
     }
 }

@@ -12,6 +12,9 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.meshperf.contracts.api.ProfilePage;
+import dev.meshperf.contracts.api.ProfileSummary;
+import dev.meshperf.contracts.api.RunAccepted;
 import dev.meshperf.contracts.spec.HumanDuration;
 
 import picocli.CommandLine.Command;
@@ -62,15 +65,16 @@ public final class ProfileCommand {
             q.put("sort", sort);
             q.put("page", page);
             q.put("size", size);
-            JsonNode page = new GatewayClient(gateway).get("/api/profiles" + GatewayClient.query(q)).json();
+            ProfilePage page = new GatewayClient(gateway).get("/api/profiles" + GatewayClient.query(q)).as(
+                    ProfilePage.class);
             PrintStream out = parent.out;
             out.printf("%-36s  %-28s %4s %-10s %5s  %s%n", "ID", "NAME", "VER", "GENERATOR", "RUNS", "LAST RUN");
-            for (JsonNode p : page.path("profiles")) {
-                out.printf("%-36s  %-28s %4d %-10s %5d  %s%n", p.path("id").asText(), cut(p.path("name").asText(), 28),
-                        p.path("version").asLong(), p.path("loadGenerators").path(0).asText(),
-                        p.path("runs").asLong(), p.path("lastRunAt").asText("-"));
+            for (ProfileSummary p : page.profiles()) {
+                out.printf("%-36s  %-28s %4d %-10s %5d  %s%n", p.id(), cut(p.name(), 28), p.version(),
+                        p.loadGenerators() == null || p.loadGenerators().isEmpty() ? "" : p.loadGenerators().get(0),
+                        p.runs(), ScheduleCommand.or(p.lastRunAt(), "-"));
             }
-            out.printf("%d of %d profile(s)%n", page.path("profiles").size(), page.path("totalCount").asLong());
+            out.printf("%d of %d profile(s)%n", page.profiles().size(), page.totalCount());
             return ExitCodes.OK;
         }
     }
@@ -216,7 +220,7 @@ public final class ProfileCommand {
             GatewayClient.Answer accepted = g.post("/api/profiles/" + id + "/run", "application/json",
                     GatewayClient.JSON.writeValueAsString(options));
             if (noWait) {
-                parent.out.println(accepted.json().path("testId").asText());
+                parent.out.println(accepted.as(RunAccepted.class).testId());
                 return ExitCodes.OK;
             }
             Duration warmup = HumanDuration.parse(profile.path("warmup").asText("0s"));

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshperf.contracts.api.Comparison;
+import dev.meshperf.contracts.api.ResultListItem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,16 +62,16 @@ public final class ResultCommand {
             q.put("to", to);
             q.put("page", page);
             q.put("size", size);
-            JsonNode list = new GatewayClient(gateway).get("/api/results" + GatewayClient.query(q)).json();
+            List<ResultListItem> list = new GatewayClient(gateway).get("/api/results" + GatewayClient.query(q))
+                    .asListOf(ResultListItem.class);
             PrintStream out = parent.out;
             out.printf("%-36s  %-10s %-20s %10s %8s %10s %10s %-4s%n", "TEST", "STATUS", "PROFILE", "REQUESTS",
                     "ERRORS", "REQ/S", "P99 MS", "SLO");
-            for (JsonNode r : list) {
-                out.printf("%-36s  %-10s %-20s %10d %8d %10.1f %10.3f %-4s%n", r.path("testId").asText(),
-                        r.path("status").asText(), ProfileCommand.cut(r.path("profileName").asText("-"), 20),
-                        r.path("requests").asLong(), r.path("errors").asLong(), r.path("actualRps").asDouble(),
-                        r.path("p99Ms").asDouble(), r.path("sloPassed").isMissingNode() || r.path("sloPassed")
-                                .isNull() ? "-" : r.path("sloPassed").asBoolean() ? "pass" : "FAIL");
+            for (ResultListItem r : list) {
+                out.printf("%-36s  %-10s %-20s %10d %8d %10.1f %10.3f %-4s%n", r.testId(), r.status(),
+                        ProfileCommand.cut(r.profileName() == null ? "-" : r.profileName(), 20), orZero(r.requests()),
+                        orZero(r.errors()), orZero(r.actualRps()), orZero(r.p99Ms()),
+                        r.sloPassed() == null ? "-" : r.sloPassed() ? "pass" : "FAIL");
             }
             return ExitCodes.OK;
         }
@@ -127,28 +128,29 @@ public final class ResultCommand {
 
         @Override
         public Integer call() {
-            JsonNode c = new GatewayClient(gateway).get("/api/results/compare" + GatewayClient.query(Map.of("ids",
-                    String.join(",", ids)))).json();
+            GatewayClient.Answer answer = new GatewayClient(gateway).get("/api/results/compare" + GatewayClient
+                    .query(Map.of("ids", String.join(",", ids))));
             if (json) {
-                parent.out.println(c.toPrettyString());
+                parent.out.println(answer.json().toPrettyString());
                 return ExitCodes.OK;
             }
+            Comparison c = answer.as(Comparison.class);
             PrintStream out = parent.out;
             out.printf("%-22s", "metric");
             for (int i = 0; i < ids.size(); i++) {
                 out.printf(" %24s", i == 0 ? "run 1 (baseline)" : "run " + (i + 1) + " (Δ%)");
             }
             out.println();
-            for (JsonNode m : c.path("metrics")) {
-                out.printf("%-22s", m.path("name").asText() + " " + m.path("unit").asText(""));
-                for (int i = 0; i < m.path("values").size(); i++) {
-                    double value = m.path("values").path(i).asDouble();
+            for (Comparison.Metric m : c.metrics() == null ? List.<Comparison.Metric>of() : c.metrics()) {
+                out.printf("%-22s", m.name() + " " + (m.unit() == null ? "" : m.unit()));
+                for (int i = 0; m.values() != null && i < m.values().size(); i++) {
+                    double value = orZero(m.values().get(i));
                     if (i == 0) {
                         out.printf(" %24.3f", value);
                     } else {
-                        JsonNode sig = m.path("significant").path(i);
-                        String mark = sig.isBoolean() ? (sig.asBoolean() ? " *" : "  ") : " ?";
-                        out.printf(" %13.3f (%+7.1f%%)%s", value, m.path("deltaPercents").path(i).asDouble(), mark);
+                        Boolean sig = at(m.significant(), i);
+                        String mark = sig == null ? " ?" : sig ? " *" : "  ";
+                        out.printf(" %13.3f (%+7.1f%%)%s", value, orZero(at(m.deltaPercents(), i)), mark);
                     }
                 }
                 out.println();
@@ -195,5 +197,18 @@ public final class ResultCommand {
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** A number the API may leave out, as the tables show it: 0. */
+    static double orZero(Number n) {
+        return n == null ? 0 : n.doubleValue();
+    }
+
+    static long orZero(Long n) {
+        return n == null ? 0 : n;
+    }
+
+    private static <T> T at(List<T> values, int i) {
+        return values == null || i >= values.size() ? null : values.get(i);
     }
 }

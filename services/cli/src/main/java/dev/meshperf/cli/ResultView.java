@@ -5,48 +5,58 @@ import java.util.List;
 import java.util.Map;
 
 import dev.meshperf.contracts.api.HistogramBucket;
+import dev.meshperf.contracts.api.ResultDetail;
 import dev.meshperf.contracts.api.RunReport;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.SloVerdict;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.events.TestStatus;
-import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.results.LoadGeneratorCheck;
 
-/** The parts of a result ({@code GET /api/results/{id}}) the CLI shows; other fields are ignored. */
-record ResultView(
-        String testId,
-        TestStatus status,
-        String reason,
-        String generator,
-        int shards,
-        Summary summary,
-        LatencyStats schedulingLagMs,
-        SloVerdict slo,
-        List<HistogramBucket> latencyHistogram) {
+/** A finished result ({@code GET /api/results/{id}}) as the CLI shows it: its report, histogram and exit code. */
+record ResultView(ResultDetail detail, TestStatus status) {
 
     private static final Summary EMPTY = new Summary(0, 0, 0, null, 0, null, null, Map.of(), Map.of(), 0, 0, 0,
             null, null);
 
+    String reason() {
+        return detail.reason();
+    }
+
+    Summary summary() {
+        return detail.summary();
+    }
+
+    SloVerdict slo() {
+        return detail.slo();
+    }
+
+    List<HistogramBucket> latencyHistogram() {
+        return detail.latencyHistogram();
+    }
+
     RunReport report() {
+        Summary summary = detail.summary();
         Summary measured = summary == null ? EMPTY : summary;
-        return RunReport.of(testId, status, reason, generator, shards, measured, schedulingLagMs,
-                summary == null || summary.reconnects() == null ? 0 : summary.reconnects(),
-                slo == null ? new SloVerdict(true, List.of()) : slo,
-                LoadGeneratorCheck.forRun(status, measured, schedulingLagMs));
+        LatencyStats lag = detail.schedulingLagMs();
+        return RunReport.of(detail.testId(), status, detail.reason(), detail.generator(), detail.shards(), measured,
+                lag, summary == null || summary.reconnects() == null ? 0 : summary.reconnects(),
+                detail.slo() == null ? new SloVerdict(true, List.of()) : detail.slo(),
+                LoadGeneratorCheck.forRun(status, measured, lag));
     }
 
     /** 0 when it completed and met its SLOs, 1 otherwise. */
     int exitCode() {
-        boolean passed = slo == null || slo.passed();
+        boolean passed = detail.slo() == null || detail.slo().passed();
         return status == TestStatus.COMPLETED && passed ? ExitCodes.OK : ExitCodes.TEST_FAILED;
     }
 
-    /** Reads the gateway's answer; one that cannot be read ends the command as UNAVAILABLE. */
+    /** Reads the gateway's answer; one that cannot be read, or a run that has not ended, ends as UNAVAILABLE. */
     static ResultView read(String body) {
         try {
-            return EventJson.mapper().readValue(body, ResultView.class);
-        } catch (IOException e) {
+            ResultDetail detail = GatewayClient.API.readValue(body, ResultDetail.class);
+            return new ResultView(detail, detail.status() == null ? null : TestStatus.valueOf(detail.status()));
+        } catch (IOException | IllegalArgumentException e) {
             throw new CliException("the gateway's result could not be read: " + e.getMessage(),
                     ExitCodes.UNAVAILABLE);
         }

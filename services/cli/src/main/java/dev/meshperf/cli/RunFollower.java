@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import dev.meshperf.cli.options.TextReport;
+import dev.meshperf.contracts.api.RunAccepted;
 import dev.meshperf.contracts.json.EventJson;
 
 /** After a run was accepted: follow it live, fetch its result, print it, and decide the exit code. */
@@ -25,11 +25,11 @@ final class RunFollower {
 
     /** {@code total} is the warm-up and the measured duration together. */
     int follow(GatewayClient.Answer accepted, Duration total, Duration warmup, boolean json, boolean quiet) {
-        JsonNode a = accepted.json();
-        String testId = a.path("testId").asText();
+        RunAccepted a = accepted.as(RunAccepted.class);
+        String testId = a.testId();
         if (!json && !quiet) {
-            err.printf("test %s accepted: %s, %d shard(s), starts %s%n", testId, a.path("generator").asText(),
-                    a.path("shards").asInt(), a.path("startAt").asText());
+            err.printf("test %s accepted: %s, %d shard(s), starts %s%n", testId, a.generator(), a.shards(),
+                    a.startAt());
         }
         new Watch(gateway, err, json || quiet, total, warmup).follow(testId);
         ResultView result = ResultView.read(gateway.getPatiently("/api/results/" + testId, Watch.PATIENCE).body());

@@ -2,11 +2,19 @@ package dev.meshperf.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshperf.contracts.api.ProfilePage;
+import dev.meshperf.contracts.api.ProfileSummary;
+import dev.meshperf.contracts.api.ScheduleDocument;
+import dev.meshperf.contracts.api.ScheduleFire;
+import dev.meshperf.contracts.api.ScheduleHistory;
+import dev.meshperf.contracts.api.SchedulePage;
+import dev.meshperf.contracts.api.SchedulePreview;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -107,13 +115,14 @@ public final class ScheduleCommand {
             body.values().removeIf(java.util.Objects::isNull);
             String json = GatewayClient.JSON.writeValueAsString(body);
             if (dryRun) {
-                printPreview(parent.out, g.post("/api/schedules/preview", "application/json", json).json());
+                printPreview(parent.out, g.post("/api/schedules/preview", "application/json", json).as(
+                        SchedulePreview.class));
                 return ExitCodes.OK;
             }
-            JsonNode s = g.post("/api/schedules", "application/json", json).json();
-            parent.out.printf("created schedule %s: %s%n", s.path("id").asText(), s.path("description").asText());
-            parent.out.printf("  cron: %s%n  next: %s%n", s.path("cronEquivalent").asText("(none: not expressible)"),
-                    s.path("nextFireAt").asText("-"));
+            ScheduleDocument s = g.post("/api/schedules", "application/json", json).as(ScheduleDocument.class);
+            parent.out.printf("created schedule %s: %s%n", s.id(), s.description());
+            parent.out.printf("  cron: %s%n  next: %s%n", or(s.cronEquivalent(), "(none: not expressible)"),
+                    or(s.nextFireAt(), "-"));
             return ExitCodes.OK;
         }
 
@@ -122,9 +131,9 @@ public final class ScheduleCommand {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("search", idOrName);
             q.put("size", 200);
-            for (JsonNode p : g.get("/api/profiles" + GatewayClient.query(q)).json().path("profiles")) {
-                if (p.path("name").asText().equals(idOrName) || p.path("id").asText().equals(idOrName)) {
-                    return p.path("id").asText();
+            for (ProfileSummary p : g.get("/api/profiles" + GatewayClient.query(q)).as(ProfilePage.class).profiles()) {
+                if (idOrName.equals(p.name()) || idOrName.equals(p.id())) {
+                    return p.id();
                 }
             }
             return idOrName;
@@ -148,14 +157,15 @@ public final class ScheduleCommand {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("profileId", profileId);
             q.put("size", 200);
-            JsonNode page = new GatewayClient(gateway).get("/api/schedules" + GatewayClient.query(q)).json();
+            SchedulePage page = new GatewayClient(gateway).get("/api/schedules" + GatewayClient.query(q)).as(
+                    SchedulePage.class);
             PrintStream out = parent.out;
             out.printf("%-36s  %-7s %4s  %-24s  %s%n", "ID", "STATE", "RUNS", "NEXT", "RULE");
-            for (JsonNode s : page.path("schedules")) {
-                out.printf("%-36s  %-7s %4d  %-24s  %s%n", s.path("id").asText(), s.path("state").asText(),
-                        s.path("runs").asInt(), s.path("nextFireAt").asText("-"), s.path("description").asText());
+            for (ScheduleDocument s : page.schedules()) {
+                out.printf("%-36s  %-7s %4d  %-24s  %s%n", s.id(), s.state(), s.runs() == null ? 0 : s.runs(),
+                        or(s.nextFireAt(), "-"), s.description());
             }
-            out.printf("%d of %d schedule(s)%n", page.path("schedules").size(), page.path("totalCount").asLong());
+            out.printf("%d of %d schedule(s)%n", page.schedules().size(), page.totalCount());
             return ExitCodes.OK;
         }
     }
@@ -192,7 +202,7 @@ public final class ScheduleCommand {
         @Override
         public Integer call() {
             printPreview(parent.out, new GatewayClient(gateway).get("/api/schedules/" + id + "/next?count=" + count)
-                    .json());
+                    .as(SchedulePreview.class));
             return ExitCodes.OK;
         }
     }
@@ -207,10 +217,10 @@ public final class ScheduleCommand {
         public Integer call() {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("reason", reason);
-            JsonNode s = new GatewayClient(gateway)
+            ScheduleDocument s = new GatewayClient(gateway)
                     .post("/api/schedules/" + id + "/pause" + GatewayClient.query(q), null, null)
-                    .json();
-            parent.out.printf("paused %s (%s)%n", id, s.path("pausedReason").asText());
+                    .as(ScheduleDocument.class);
+            parent.out.printf("paused %s (%s)%n", id, or(s.pausedReason(), ""));
             return ExitCodes.OK;
         }
     }
@@ -221,8 +231,9 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            JsonNode s = new GatewayClient(gateway).post("/api/schedules/" + id + "/resume", null, null).json();
-            parent.out.printf("resumed %s; next fire %s%n", id, s.path("nextFireAt").asText("-"));
+            ScheduleDocument s = new GatewayClient(gateway).post("/api/schedules/" + id + "/resume", null, null)
+                    .as(ScheduleDocument.class);
+            parent.out.printf("resumed %s; next fire %s%n", id, or(s.nextFireAt(), "-"));
             return ExitCodes.OK;
         }
     }
@@ -244,23 +255,28 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            JsonNode page = new GatewayClient(gateway).get("/api/schedules/" + id + "/history?size=200").json();
+            ScheduleHistory page = new GatewayClient(gateway).get("/api/schedules/" + id + "/history?size=200").as(
+                    ScheduleHistory.class);
             PrintStream out = parent.out;
             out.printf("%-24s  %-7s %-36s  %-10s  %s%n", "FIRE TIME", "OUTCOME", "TEST", "RUN", "DETAIL");
-            for (JsonNode f : page.path("fires")) {
-                out.printf("%-24s  %-7s %-36s  %-10s  %s%n", f.path("fireAt").asText(), f.path("outcome").asText(),
-                        f.path("testId").asText("-"), f.path("runStatus").asText("-"), f.path("detail").asText(""));
+            for (ScheduleFire f : page.fires()) {
+                out.printf("%-24s  %-7s %-36s  %-10s  %s%n", f.fireAt(), f.outcome(), or(f.testId(), "-"),
+                        or(f.runStatus(), "-"), or(f.detail(), ""));
             }
-            out.printf("%d of %d occurrence(s)%n", page.path("fires").size(), page.path("totalCount").asLong());
+            out.printf("%d of %d occurrence(s)%n", page.fires().size(), page.totalCount());
             return ExitCodes.OK;
         }
     }
 
-    static void printPreview(PrintStream out, JsonNode preview) {
-        out.printf("%s%n  cron: %s%n", preview.path("description").asText(), preview.path("cronEquivalent")
-                .asText("(none: not expressible)"));
-        for (JsonNode t : preview.path("nextFires")) {
-            out.printf("  %s%n", t.asText());
+    static void printPreview(PrintStream out, SchedulePreview preview) {
+        out.printf("%s%n  cron: %s%n", preview.description(), or(preview.cronEquivalent(), "(none: not expressible)"));
+        for (Instant t : preview.nextFires() == null ? List.<Instant>of() : preview.nextFires()) {
+            out.printf("  %s%n", t);
         }
+    }
+
+    /** A value the API may leave out, or what the tables show instead. */
+    static String or(Object value, String absent) {
+        return value == null ? absent : value.toString();
     }
 }

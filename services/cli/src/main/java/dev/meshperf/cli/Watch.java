@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.meshperf.contracts.json.EventJson;
+import dev.meshperf.contracts.api.LiveProgress;
 
 /**
  * Follows a test's server-sent events until it ends, showing a progress bar with live requests/s, p99 and errors:
@@ -47,22 +45,19 @@ final class Watch {
         Instant[] previousEnd = {null};
         long[] errors = {0};
         gateway.events("/api/results/" + testId + "/events", data -> {
-            JsonNode e = read(data);
-            status[0] = e.path("status").asText(status[0]);
-            Instant startAt = instant(e.path("startAt"));
-            for (JsonNode p : e.path("points")) {
-                Instant end = instant(p.path("end"));
-                PointRate rate = PointRate.of(startAt, warmup, previousEnd[0], end, p.path("requests").asLong(),
-                        p.path("interval").asLong()).within(totalSeconds);
-                previousEnd[0] = end;
+            LiveProgress e = read(data);
+            status[0] = e.status() == null ? status[0] : e.status();
+            List<LiveProgress.Point> points = e.points() == null ? List.of() : e.points();
+            for (LiveProgress.Point p : points) {
+                PointRate rate = PointRate.of(e.startAt(), warmup, previousEnd[0], p.end(), p.requests(), p.interval())
+                        .within(totalSeconds);
+                previousEnd[0] = p.end();
                 seconds[0] = Math.max(seconds[0], rate.elapsedSeconds());
-                show(seconds[0], rate.requestsPerSecond(), p.path("p99Ms").isNumber() ? p.path("p99Ms").asDouble() : -1,
-                        e.path("errors").asLong(),
-                        status[0]);
+                show(seconds[0], rate.requestsPerSecond(), p.p99Ms() == null ? -1 : p.p99Ms(), e.errors(), status[0]);
             }
-            errors[0] = e.path("errors").asLong(errors[0]);
-            if (e.path("points").isEmpty()) {
-                show(seconds[0], -1, -1, e.path("errors").asLong(), status[0]);
+            errors[0] = e.errors();
+            if (points.isEmpty()) {
+                show(seconds[0], -1, -1, e.errors(), status[0]);
             }
         }, () -> isFinal(status[0]), () -> show(seconds[0], -1, -1, errors[0], "reconnecting"), PATIENCE);
         if (!silent && terminal) {
@@ -95,19 +90,12 @@ final class Watch {
         err.flush();
     }
 
-    private static Instant instant(JsonNode node) {
+    private static LiveProgress read(String data) {
         try {
-            return node.isTextual() ? Instant.parse(node.asText()) : null;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static JsonNode read(String data) {
-        try {
-            return EventJson.mapper().readTree(data);
+            return GatewayClient.API.readValue(data, LiveProgress.class);
         } catch (IOException e) {
-            throw new CliException("the gateway sent an event that is not JSON: " + data, ExitCodes.UNAVAILABLE);
+            throw new CliException("the gateway sent an event that is not live progress: " + data,
+                    ExitCodes.UNAVAILABLE);
         }
     }
 }

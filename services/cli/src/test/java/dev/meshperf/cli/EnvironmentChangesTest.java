@@ -9,14 +9,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meshperf.contracts.api.Comparison;
 
 class EnvironmentChangesTest {
 
     private static String print(String comparison, String... ids) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            EnvironmentChanges.print(new ObjectMapper().readTree(comparison), List.of(ids), out);
+            EnvironmentChanges.print(new GatewayClient.Answer(200, "application/json", comparison, null).as(
+                    Comparison.class), List.of(ids), out);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

@@ -9,12 +9,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.meshperf.contracts.api.GeneratorStatus;
+
 /** The generators table from answers of {@code GET /api/generators} as the embedded default gives them. */
 class GeneratorsCommandTest {
 
     private static List<String> print(String answer) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        GeneratorsCommand.print(GatewayClient.JSON.readTree(answer),
+        GeneratorsCommand.print(new GatewayClient.Answer(200, "application/json", answer, null).asListOf(
+                GeneratorStatus.class),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }

@@ -79,9 +79,7 @@ public class ProfileApi {
     @POST
     @Consumes("*/*")
     @Operation(summary = "Create a profile (JSON); 201 with its id and version 1")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)),
-            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ProfileDocument.class))})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
     @APIResponse(responseCode = "201", description = "created, at Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
     @APIResponse(responseCode = "409", description = "a profile of that name exists", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response createProfile(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
@@ -100,9 +98,7 @@ public class ProfileApi {
     @Path("/{id}")
     @Consumes("*/*")
     @Operation(summary = "Replace a profile; bumps its version. Give version to refuse the change when it moved on")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)),
-            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ProfileDocument.class))})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
     @APIResponse(responseCode = "200", description = "the profile at its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
     @APIResponse(responseCode = "409", description = "the profile moved on since the version sent, or the name is taken", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response updateProfile(@PathParam("id") String id,
@@ -153,7 +149,8 @@ public class ProfileApi {
     @GET
     @Path("/{id}/versions/{version}")
     @APIResponse(responseCode = "200", description = "the profile as it was at that version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
-    public Response getProfileVersion(@PathParam("id") String id, @PathParam("version") String version) {
+    public Response getProfileVersion(@PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("version") String version) {
         return forward.read(SERVICE, () -> profiles.version(id, version));
     }
 
@@ -206,7 +203,7 @@ public class ProfileApi {
     @Path("/{id}/run")
     @Consumes("*/*")
     @Operation(summary = "Run the profile's current version: 202 with the test id; the result is at Location")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunOptions.class)))
+    @RequestBody(required = false, description = "none: the profile's own generator and shards", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunOptions.class)))
     @APIResponse(responseCode = "202", description = "accepted; the result will be at Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunAccepted.class)))
     @APIResponse(responseCode = "200", description = "the run this idempotency key started already", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunAccepted.class)))
     @APIResponse(responseCode = "429", description = "too many runs started; Retry-After says when to try again", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

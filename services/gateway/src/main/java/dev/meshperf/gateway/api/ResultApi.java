@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -106,11 +107,13 @@ public class ResultApi {
     @Path("/{testId}/export")
     @Operation(summary = "Export as fortio JSON, SMP YAML, CSV or an HdrHistogram log (format=fortio|smp|csv|hdr)")
     @APIResponse(responseCode = "200", description = "the export: fortio JSON, SMP YAML, CSV or an HdrHistogram log", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "fortio's result JSON")),
             @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
-    public Response exportResult(@PathParam("testId") String testId, @QueryParam("format") String format) {
+    public Response exportResult(@PathParam("testId") String testId,
+            @Parameter(schema = @Schema(enumeration = {"fortio", "smp", "csv",
+                    "hdr"}, defaultValue = "fortio")) @QueryParam("format") String format) {
         return forward.read(SERVICE, () -> analysis.export(testId, format));
     }
 

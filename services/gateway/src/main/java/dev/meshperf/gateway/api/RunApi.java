@@ -41,9 +41,7 @@ public class RunApi {
     @POST
     @Consumes("*/*")
     @Operation(summary = "Run a profile document that is not saved: 202 with the test id")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)),
-            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ProfileDocument.class))})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
     @APIResponse(responseCode = "202", description = "accepted; the result will be at Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunAccepted.class)))
     @APIResponse(responseCode = "429", description = "too many runs started; Retry-After says when to try again", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response runAdHoc(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,

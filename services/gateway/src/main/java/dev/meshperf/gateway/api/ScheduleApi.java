@@ -57,9 +57,7 @@ public class ScheduleApi {
     @Consumes("*/*")
     @Operation(summary = "Create a schedule", description = "one rule: every (15m), daily (09:00), weekly "
             + "(mon,fri@09:00), monthly (1@09:00) or cron; timeZone, startAt, endAt, maxRuns optional")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)),
-            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ScheduleDocument.class))})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)))
     @APIResponse(responseCode = "201", description = "created, at Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)))
     public Response createSchedule(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             byte[] body) {
@@ -70,9 +68,7 @@ public class ScheduleApi {
     @Path("/preview")
     @Consumes("*/*")
     @Operation(summary = "Preview a rule", description = "its sentence, cron form and next fire times; saves nothing")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)),
-            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ScheduleDocument.class))})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)))
     @APIResponse(responseCode = "200", description = "the rule in words, as cron, and its next fire times", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchedulePreview.class)))
     public Response previewSchedule(@QueryParam("count") Integer count,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
@@ -92,9 +88,7 @@ public class ScheduleApi {
     @Consumes("*/*")
     @Operation(summary = "Replace a schedule's rule and options", description = "send version to refuse a lost "
             + "update (409)")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)),
-            @Content(mediaType = "application/yaml", schema = @Schema(implementation = ScheduleDocument.class))})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)))
     @APIResponse(responseCode = "200", description = "the schedule at its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleDocument.class)))
     @APIResponse(responseCode = "409", description = "the schedule moved on since the version sent", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response updateSchedule(@PathParam("id") String id,

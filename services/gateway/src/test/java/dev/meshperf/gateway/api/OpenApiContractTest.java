@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -36,6 +37,7 @@ class OpenApiContractTest {
     }
 
     private static final String COMMITTED = "/dev/meshperf/contracts/openapi.yaml";
+    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> WITHOUT_BODY = Set.of("202", "204");
 
     @Test
@@ -47,7 +49,8 @@ class OpenApiContractTest {
             assertThat(in).as("contracts/openapi.yaml in the contracts jar").isNotNull();
             committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        if (!normalized(served).equals(normalized(committed))) {
+        // compared as documents: the order of keys in a mapping is not part of the API
+        if (!YAML.readTree(served).equals(YAML.readTree(committed))) {
             Path written = Path.of("target", "openapi-served.yaml");
             Files.writeString(written, served);
             assertThat(normalized(served)).as("/q/openapi differs from contracts/openapi.yaml: the public API changed."

@@ -187,7 +187,10 @@ public class GrafanaService {
         b.uid = uid;
         String title = Dashboards.title(dashboard);
         // a board imported from Grafana is not checked like an upload; its title must still fit a text column
-        b.title = title == null ? null : title.replaceAll("\\p{Cntrl}", " ");
+        b.title = title == null
+                ? null
+                : title.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         b.dashboardJson = dashboard.toString();
         b.chosenPanels = join(panels);
         b.variablesJson = write(variables);
