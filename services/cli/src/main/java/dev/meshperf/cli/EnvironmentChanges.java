@@ -38,7 +38,7 @@ final class EnvironmentChanges {
             for (EnvironmentComparison.Difference d : run.differences() == null
                     ? List.<EnvironmentComparison.Difference>of()
                     : run.differences()) {
-                out.printf("  %-15s %s%n", d.category(), d.description());
+                out.printf("  %-15s %s%n", Cells.or(d.category(), ""), Cells.or(d.description(), ""));
             }
             if (run.notes() != null) {
                 run.notes().forEach(n -> out.println("  note: " + n));

@@ -46,8 +46,8 @@ final class EnvironmentSummary {
                 counts[1]++;
             }
         }
-        out.printf("environment: %s, window %s .. %s, step %s s%n", status, ScheduleCommand.or(env.from(), "-"),
-                ScheduleCommand.or(env.to(), "-"), ScheduleCommand.or(env.stepSeconds(), "-"));
+        out.printf("environment: %s, window %s .. %s, step %s s%n", status, Cells.or(env.from(), "-"),
+                Cells.or(env.to(), "-"), Cells.or(env.stepSeconds(), "-"));
         byPack.forEach((pack, c) -> out.printf("  %-40s %3d with data, %3d empty, %3d failed%n", pack, c[0], c[1],
                 c[2]));
         errors.forEach((connection, error) -> out.printf("  %s: %s%n", connection, error));

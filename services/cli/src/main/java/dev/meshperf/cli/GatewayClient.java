@@ -42,11 +42,13 @@ public final class GatewayClient {
             .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
     /**
-     * Reads the API's answers into its records: the events' mapping, and a field the gateway leaves out (an older
-     * gateway, say) is the type's default rather than an error, as the tolerant-reader rule asks.
+     * Reads the API's answers into its records: the events' mapping, and as the tolerant-reader rule asks, a field the
+     * gateway leaves out (an older gateway) is the type's default and a value this CLI does not know (a newer
+     * gateway's protocol or load model) is null, rather than an error.
      */
     static final ObjectMapper API = EventJson.mapper().copy()
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
 
     private final String base;
     private final String token;
@@ -86,8 +88,10 @@ public final class GatewayClient {
         try {
             return API.readValue(json, type);
         } catch (IOException e) {
-            throw new CliException("the gateway answered something that is not " + type.getRawClass()
-                    .getSimpleName() + ": " + e.getMessage(), ExitCodes.UNAVAILABLE);
+            JavaType what = type.isCollectionLikeType() ? type.getContentType() : type;
+            throw new CliException("the gateway answered something that is not " + (type.isCollectionLikeType()
+                    ? "a list of "
+                    : "") + what.getRawClass().getSimpleName() + ": " + e.getMessage(), ExitCodes.UNAVAILABLE);
         }
     }
 
@@ -281,7 +285,8 @@ public final class GatewayClient {
             List<Violation> errors = problem.errors();
             if (errors != null && errors.size() > 1) {
                 StringBuilder lines = new StringBuilder((problem.title() == null ? "error" : problem.title()) + ":");
-                errors.forEach(e -> lines.append("\n  ").append(e.field()).append(": ").append(e.reason()));
+                errors.forEach(e -> lines.append("\n  ").append(Cells.or(e.field(), "")).append(": ")
+                        .append(Cells.or(e.reason(), "")));
                 message = lines.toString();
             } else {
                 message = problem.detail() == null ? answer.body() : problem.detail();

@@ -3,6 +3,7 @@ package dev.meshperf.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -50,10 +51,14 @@ public final class GeneratorsCommand implements Callable<Integer> {
         out.printf("%-10s %-11s %-28s %-26s %s%n", "GENERATOR", "AVAILABLE", "VERSION", "PROTOCOLS", "LOAD MODELS");
         List<String> notes = new ArrayList<>();
         for (GeneratorStatus g : generators) {
-            String name = g.name();
+            String name = g.name() == null ? "" : g.name();
             boolean available = g.available();
-            String protocols = join(g.protocols() == null ? null : g.protocols().stream().map(Protocol::wireName));
-            String models = join(g.loadModels() == null ? null : g.loadModels().stream().map(LoadModelType::wireName));
+            String protocols = join(g.protocols() == null
+                    ? null
+                    : g.protocols().stream().filter(Objects::nonNull).map(Protocol::wireName));
+            String models = join(g.loadModels() == null
+                    ? null
+                    : g.loadModels().stream().filter(Objects::nonNull).map(LoadModelType::wireName));
             out.printf("%-10s %-11s %-28s %-26s %s%n", name + (g.defaultGenerator() ? "*" : ""),
                     available ? "yes" : "NO", ProfileCommand.cut(g.version() == null ? "-" : g.version(), 28),
                     protocols, models);

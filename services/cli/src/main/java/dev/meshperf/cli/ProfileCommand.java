@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -69,12 +70,14 @@ public final class ProfileCommand {
                     ProfilePage.class);
             PrintStream out = parent.out;
             out.printf("%-36s  %-28s %4s %-10s %5s  %s%n", "ID", "NAME", "VER", "GENERATOR", "RUNS", "LAST RUN");
-            for (ProfileSummary p : page.profiles()) {
-                out.printf("%-36s  %-28s %4d %-10s %5d  %s%n", p.id(), cut(p.name(), 28), p.version(),
+            List<ProfileSummary> profiles = page.profiles() == null ? List.of() : page.profiles();
+            for (ProfileSummary p : profiles) {
+                out.printf("%-36s  %-28s %4d %-10s %5d  %s%n", p.id(), cut(Cells.or(p.name(), ""), 28),
+                        p.version(),
                         p.loadGenerators() == null || p.loadGenerators().isEmpty() ? "" : p.loadGenerators().get(0),
-                        p.runs(), ScheduleCommand.or(p.lastRunAt(), "-"));
+                        p.runs(), Cells.or(p.lastRunAt(), "-"));
             }
-            out.printf("%d of %d profile(s)%n", page.profiles().size(), page.totalCount());
+            out.printf("%d of %d profile(s)%n", profiles.size(), page.totalCount());
             return ExitCodes.OK;
         }
     }

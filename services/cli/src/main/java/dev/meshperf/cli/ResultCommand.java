@@ -68,7 +68,8 @@ public final class ResultCommand {
             out.printf("%-36s  %-10s %-20s %10s %8s %10s %10s %-4s%n", "TEST", "STATUS", "PROFILE", "REQUESTS",
                     "ERRORS", "REQ/S", "P99 MS", "SLO");
             for (ResultListItem r : list) {
-                out.printf("%-36s  %-10s %-20s %10d %8d %10.1f %10.3f %-4s%n", r.testId(), r.status(),
+                out.printf("%-36s  %-10s %-20s %10d %8d %10.1f %10.3f %-4s%n", Cells.or(r.testId(), ""),
+                        Cells.or(r.status(), ""),
                         ProfileCommand.cut(r.profileName() == null ? "-" : r.profileName(), 20), orZero(r.requests()),
                         orZero(r.errors()), orZero(r.actualRps()), orZero(r.p99Ms()),
                         r.sloPassed() == null ? "-" : r.sloPassed() ? "pass" : "FAIL");

@@ -28,8 +28,8 @@ final class RunFollower {
         RunAccepted a = accepted.as(RunAccepted.class);
         String testId = a.testId();
         if (!json && !quiet) {
-            err.printf("test %s accepted: %s, %d shard(s), starts %s%n", testId, a.generator(), a.shards(),
-                    a.startAt());
+            err.printf("test %s accepted: %s, %d shard(s), starts %s%n", testId, Cells.or(a.generator(), ""),
+                    a.shards(), Cells.or(a.startAt(), ""));
         }
         new Watch(gateway, err, json || quiet, total, warmup).follow(testId);
         ResultView result = ResultView.read(gateway.getPatiently("/api/results/" + testId, Watch.PATIENCE).body());

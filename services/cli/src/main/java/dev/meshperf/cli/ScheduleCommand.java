@@ -120,9 +120,9 @@ public final class ScheduleCommand {
                 return ExitCodes.OK;
             }
             ScheduleDocument s = g.post("/api/schedules", "application/json", json).as(ScheduleDocument.class);
-            parent.out.printf("created schedule %s: %s%n", s.id(), s.description());
-            parent.out.printf("  cron: %s%n  next: %s%n", or(s.cronEquivalent(), "(none: not expressible)"),
-                    or(s.nextFireAt(), "-"));
+            parent.out.printf("created schedule %s: %s%n", s.id(), Cells.or(s.description(), ""));
+            parent.out.printf("  cron: %s%n  next: %s%n", Cells.or(s.cronEquivalent(), "(none: not expressible)"),
+                    Cells.or(s.nextFireAt(), "-"));
             return ExitCodes.OK;
         }
 
@@ -131,7 +131,9 @@ public final class ScheduleCommand {
             Map<String, Object> q = new LinkedHashMap<>();
             q.put("search", idOrName);
             q.put("size", 200);
-            for (ProfileSummary p : g.get("/api/profiles" + GatewayClient.query(q)).as(ProfilePage.class).profiles()) {
+            List<ProfileSummary> found = g.get("/api/profiles" + GatewayClient.query(q)).as(ProfilePage.class)
+                    .profiles();
+            for (ProfileSummary p : found == null ? List.<ProfileSummary>of() : found) {
                 if (idOrName.equals(p.name()) || idOrName.equals(p.id())) {
                     return p.id();
                 }
@@ -161,11 +163,13 @@ public final class ScheduleCommand {
                     SchedulePage.class);
             PrintStream out = parent.out;
             out.printf("%-36s  %-7s %4s  %-24s  %s%n", "ID", "STATE", "RUNS", "NEXT", "RULE");
-            for (ScheduleDocument s : page.schedules()) {
-                out.printf("%-36s  %-7s %4d  %-24s  %s%n", s.id(), s.state(), s.runs() == null ? 0 : s.runs(),
-                        or(s.nextFireAt(), "-"), s.description());
+            List<ScheduleDocument> schedules = page.schedules() == null ? List.of() : page.schedules();
+            for (ScheduleDocument s : schedules) {
+                out.printf("%-36s  %-7s %4d  %-24s  %s%n", s.id(), Cells.or(s.state(), ""),
+                        s.runs() == null ? 0 : s.runs(),
+                        Cells.or(s.nextFireAt(), "-"), Cells.or(s.description(), ""));
             }
-            out.printf("%d of %d schedule(s)%n", page.schedules().size(), page.totalCount());
+            out.printf("%d of %d schedule(s)%n", schedules.size(), page.totalCount());
             return ExitCodes.OK;
         }
     }
@@ -220,7 +224,7 @@ public final class ScheduleCommand {
             ScheduleDocument s = new GatewayClient(gateway)
                     .post("/api/schedules/" + id + "/pause" + GatewayClient.query(q), null, null)
                     .as(ScheduleDocument.class);
-            parent.out.printf("paused %s (%s)%n", id, or(s.pausedReason(), ""));
+            parent.out.printf("paused %s (%s)%n", id, Cells.or(s.pausedReason(), ""));
             return ExitCodes.OK;
         }
     }
@@ -233,7 +237,7 @@ public final class ScheduleCommand {
         public Integer call() {
             ScheduleDocument s = new GatewayClient(gateway).post("/api/schedules/" + id + "/resume", null, null)
                     .as(ScheduleDocument.class);
-            parent.out.printf("resumed %s; next fire %s%n", id, or(s.nextFireAt(), "-"));
+            parent.out.printf("resumed %s; next fire %s%n", id, Cells.or(s.nextFireAt(), "-"));
             return ExitCodes.OK;
         }
     }
@@ -259,24 +263,21 @@ public final class ScheduleCommand {
                     ScheduleHistory.class);
             PrintStream out = parent.out;
             out.printf("%-24s  %-7s %-36s  %-10s  %s%n", "FIRE TIME", "OUTCOME", "TEST", "RUN", "DETAIL");
-            for (ScheduleFire f : page.fires()) {
-                out.printf("%-24s  %-7s %-36s  %-10s  %s%n", f.fireAt(), f.outcome(), or(f.testId(), "-"),
-                        or(f.runStatus(), "-"), or(f.detail(), ""));
+            List<ScheduleFire> fires = page.fires() == null ? List.of() : page.fires();
+            for (ScheduleFire f : fires) {
+                out.printf("%-24s  %-7s %-36s  %-10s  %s%n", Cells.or(f.fireAt(), ""), Cells.or(f.outcome(), ""),
+                        Cells.or(f.testId(), "-"), Cells.or(f.runStatus(), "-"), Cells.or(f.detail(), ""));
             }
-            out.printf("%d of %d occurrence(s)%n", page.fires().size(), page.totalCount());
+            out.printf("%d of %d occurrence(s)%n", fires.size(), page.totalCount());
             return ExitCodes.OK;
         }
     }
 
     static void printPreview(PrintStream out, SchedulePreview preview) {
-        out.printf("%s%n  cron: %s%n", preview.description(), or(preview.cronEquivalent(), "(none: not expressible)"));
+        out.printf("%s%n  cron: %s%n", Cells.or(preview.description(), ""), Cells.or(preview.cronEquivalent(),
+                "(none: not expressible)"));
         for (Instant t : preview.nextFires() == null ? List.<Instant>of() : preview.nextFires()) {
             out.printf("  %s%n", t);
         }
-    }
-
-    /** A value the API may leave out, or what the tables show instead. */
-    static String or(Object value, String absent) {
-        return value == null ? absent : value.toString();
     }
 }

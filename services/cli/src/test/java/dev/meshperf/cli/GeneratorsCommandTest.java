@@ -87,4 +87,15 @@ class GeneratorsCommandTest {
                 [{"name": "wrk2", "available": true, "version": "wrk2 4.0.0 + wrk 4.1.0", "protocols": ["http1"],
                   "loadModels": ["constant", "max"]}]""")).noneMatch(l -> l.contains("giltene"));
     }
+
+    @Test
+    void aNewerGatewaysProtocolOrModelAndAnOlderGatewaysMissingFieldsStillGiveTheTable() throws Exception {
+        List<String> lines = print("""
+                [{"name": "native", "available": true, "version": "9.0", "protocols": ["http1", "http3"],
+                  "loadModels": ["constant", "poisson"], "defaultGenerator": true, "licence": "new field"},
+                 {"name": "wrk2", "available": true}]""");
+
+        assertThat(lines.get(1)).matches("native\\*\\s+yes\\s+9\\.0\\s+http1\\s+constant");
+        assertThat(lines.get(2)).matches("wrk2\\s+yes\\s+-\\s+-\\s+-");
+    }
 }
