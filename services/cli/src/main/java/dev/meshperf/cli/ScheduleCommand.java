@@ -276,7 +276,11 @@ public final class ScheduleCommand {
     static void printPreview(PrintStream out, SchedulePreview preview) {
         out.printf("%s%n  cron: %s%n", Cells.or(preview.description(), ""), Cells.or(preview.cronEquivalent(),
                 "(none: not expressible)"));
-        for (Instant t : preview.nextFires() == null ? List.<Instant>of() : preview.nextFires()) {
+        List<Instant> fires = preview.nextFires() == null ? List.of() : preview.nextFires();
+        if (fires.isEmpty()) {
+            out.println("  no fire times ahead (paused, ended or used up)");
+        }
+        for (Instant t : fires) {
             out.printf("  %s%n", t);
         }
     }

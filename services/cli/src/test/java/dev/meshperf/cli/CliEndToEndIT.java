@@ -171,6 +171,7 @@ class CliEndToEndIT {
                 .filter(l -> l.contains("T06:15:00Z"))).hasSize(3);
         assertThat(cli("schedule", "pause", id, "--reason", "freeze").out()).contains("paused").contains("freeze");
         assertThat(cli("schedule", "get", id).json().path("state").asText()).isEqualTo("PAUSED");
+        assertThat(cli("schedule", "next", id).out()).contains("no fire times ahead (paused, ended or used up)");
         assertThat(cli("schedule", "resume", id).out()).contains("resumed");
         assertThat(cli("schedule", "history", id).out()).contains("0 of 0 occurrence(s)");
 

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.meshperf.contracts.api.RunOptions;
 import dev.meshperf.contracts.spec.HumanDuration;
-import dev.meshperf.scheduler.client.ProfileClient;
+import dev.meshperf.scheduler.client.ProfileRunsClient;
 import dev.meshperf.scheduler.config.SchedulerConfig;
 import dev.meshperf.scheduler.domain.FireRecord;
 import dev.meshperf.scheduler.domain.Schedule;
@@ -58,7 +58,7 @@ public class FiringService {
 
     @Inject
     @RestClient
-    ProfileClient profiles;
+    ProfileRunsClient profiles;
 
     /** The test id of an occurrence: the same for every instance and every retry. */
     public static String testId(String scheduleId, Instant fireAt) {

@@ -24,7 +24,7 @@ import dev.meshperf.contracts.api.SchedulePreview;
 import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.problem.ProblemException;
-import dev.meshperf.scheduler.client.ProfileClient;
+import dev.meshperf.scheduler.client.ProfileRunsClient;
 import dev.meshperf.scheduler.config.SchedulerConfig;
 import dev.meshperf.scheduler.domain.Schedule;
 import dev.meshperf.scheduler.repository.ScheduleRepository;
@@ -44,7 +44,7 @@ public class ScheduleService {
 
     @Inject
     @RestClient
-    ProfileClient profiles;
+    ProfileRunsClient profiles;
 
     @Transactional
     public ScheduleDocument create(ScheduleDocument d) {

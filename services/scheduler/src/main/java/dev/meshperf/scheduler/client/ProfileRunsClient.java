@@ -15,7 +15,7 @@ import dev.meshperf.contracts.api.RunOptions;
 /** The profile service: whether a profile exists, and running it. */
 @RegisterRestClient(configKey = "profile")
 @Path("/api/profiles")
-public interface ProfileClient {
+public interface ProfileRunsClient {
 
     @GET
     @Path("/{id}")
