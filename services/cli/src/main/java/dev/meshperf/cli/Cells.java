@@ -10,4 +10,14 @@ final class Cells {
     static String or(Object value, String absent) {
         return value == null ? absent : value.toString();
     }
+
+    /** A number the API may leave out, as the tables show it: 0. */
+    static double orZero(Number n) {
+        return n == null ? 0 : n.doubleValue();
+    }
+
+    /** A count the API may leave out, as the tables show it: 0. */
+    static long orZero(Long n) {
+        return n == null ? 0 : n;
+    }
 }

@@ -70,8 +70,8 @@ public final class ResultCommand {
             for (ResultListItem r : list) {
                 out.printf("%-36s  %-10s %-20s %10d %8d %10.1f %10.3f %-4s%n", Cells.or(r.testId(), ""),
                         Cells.or(r.status(), ""),
-                        ProfileCommand.cut(r.profileName() == null ? "-" : r.profileName(), 20), orZero(r.requests()),
-                        orZero(r.errors()), orZero(r.actualRps()), orZero(r.p99Ms()),
+                        ProfileCommand.cut(Cells.or(r.profileName(), "-"), 20), Cells.orZero(r.requests()),
+                        Cells.orZero(r.errors()), Cells.orZero(r.actualRps()), Cells.orZero(r.p99Ms()),
                         r.sloPassed() == null ? "-" : r.sloPassed() ? "pass" : "FAIL");
             }
             return ExitCodes.OK;
@@ -145,13 +145,13 @@ public final class ResultCommand {
             for (Comparison.Metric m : c.metrics() == null ? List.<Comparison.Metric>of() : c.metrics()) {
                 out.printf("%-22s", m.name() + " " + (m.unit() == null ? "" : m.unit()));
                 for (int i = 0; m.values() != null && i < m.values().size(); i++) {
-                    double value = orZero(m.values().get(i));
+                    double value = Cells.orZero(m.values().get(i));
                     if (i == 0) {
                         out.printf(" %24.3f", value);
                     } else {
                         Boolean sig = at(m.significant(), i);
                         String mark = sig == null ? " ?" : sig ? " *" : "  ";
-                        out.printf(" %13.3f (%+7.1f%%)%s", value, orZero(at(m.deltaPercents(), i)), mark);
+                        out.printf(" %13.3f (%+7.1f%%)%s", value, Cells.orZero(at(m.deltaPercents(), i)), mark);
                     }
                 }
                 out.println();
@@ -198,15 +198,6 @@ public final class ResultCommand {
             }
             return ExitCodes.OK;
         }
-    }
-
-    /** A number the API may leave out, as the tables show it: 0. */
-    static double orZero(Number n) {
-        return n == null ? 0 : n.doubleValue();
-    }
-
-    static long orZero(Long n) {
-        return n == null ? 0 : n;
     }
 
     private static <T> T at(List<T> values, int i) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Properties;
 
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -19,12 +20,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Puts an example on every operation of {@code /api}, from {@code openapi/examples/} beside this service's resources:
  * {@code <operationId>.json} (or {@code .yaml}, {@code .csv}, {@code .html}, {@code .txt} for an event stream) is
  * what its success answer looks like, {@code <operationId>.request.json} what it takes, and {@code problem.json} an
- * error's problem body. The examples are answers a real run gave, shortened.
+ * error's problem body; {@code same-as.properties} names the file of an operation whose example is another's. The
+ * examples are answers a real run gave, shortened.
  */
 final class OperationExamples {
 
     private static final String DIR = "/openapi/examples/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Properties SAME_AS = sameAs();
     private static final Map<String, String> SUFFIXES = Map.of("application/json", ".json", "application/yaml",
             ".yaml", "text/csv", ".csv", "text/html", ".html", "text/event-stream", ".txt");
 
@@ -81,7 +84,8 @@ final class OperationExamples {
 
     /** The example in that file: JSON as maps and lists (so the document shows it as a value), text as it is. */
     private static Object read(String name, String suffix) {
-        try (InputStream in = OperationExamples.class.getResourceAsStream(DIR + name + suffix)) {
+        String file = SAME_AS.getProperty(name, name);
+        try (InputStream in = OperationExamples.class.getResourceAsStream(DIR + file + suffix)) {
             if (in == null) {
                 return null;
             }
@@ -92,5 +96,17 @@ final class OperationExamples {
         } catch (IOException e) {
             throw new UncheckedIOException("the OpenAPI example " + name + suffix + " cannot be read", e);
         }
+    }
+
+    private static Properties sameAs() {
+        Properties names = new Properties();
+        try (InputStream in = OperationExamples.class.getResourceAsStream(DIR + "same-as.properties")) {
+            if (in != null) {
+                names.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the OpenAPI examples' same-as.properties cannot be read", e);
+        }
+        return names;
     }
 }

@@ -24,9 +24,6 @@ final class ProblemResponses {
     }
 
     static void addTo(OpenAPI api) {
-        if (api.getPaths() == null) {
-            return;
-        }
         api.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 add(path, item);
