@@ -58,6 +58,8 @@ class ChartTest {
                         "<from secretKeyRef>");
         assertThat(m.environment(m.get("Deployment", "-gateway"))).containsEntry("QUARKUS_REST_CLIENT_PROFILE_URL",
                 "http://perf-meshperf-profile").containsEntry("MESHPERF_GATEWAY_TOKENS", "<from secretKeyRef>");
+        assertThat(m.environment(m.get("Deployment", "-metrics-collector"))).containsEntry(
+                "MESHPERF_METRICS_PROFILE_URL", "http://perf-meshperf-profile");
         assertThat(m.get("Deployment", "-runner-native").path("spec").path("replicas").asInt()).isEqualTo(2);
         assertThat(m.get("Deployment", "-scheduler").path("spec").path("replicas").asInt()).isEqualTo(2);
         assertThat(m.find("HorizontalPodAutoscaler", "-runner-native")).isEmpty();

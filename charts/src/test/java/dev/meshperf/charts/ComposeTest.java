@@ -119,6 +119,15 @@ class ComposeTest {
         return m.matches() ? m.group(1) : value;
     }
 
+    /** Each peer address a service reads (a default only fits the embedded default, where all are on 127.0.0.1). */
+    @Test
+    void theMetricsCollectorIsToldWhereTheProfileServiceIs() throws Exception {
+        JsonNode collector = compose().path("services").path("metrics-collector").path("environment");
+        assertThat(collector.path("MESHPERF_METRICS_PROFILE_URL").asText()).isEqualTo("http://profile:8080");
+        assertThat(collector.has("QUARKUS_REST_CLIENT_SCHEDULER_URL")).as("the collector has no scheduler client")
+                .isFalse();
+    }
+
     @Test
     void everyGeneratorRunsWithItsToolAndItsRunnerIsToldWhere() throws Exception {
         JsonNode services = compose().path("services");

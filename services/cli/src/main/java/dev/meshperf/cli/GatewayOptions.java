@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.meshperf.contracts.DefaultPorts;
+
 import picocli.CommandLine.Option;
 
 /**
@@ -12,8 +14,15 @@ import picocli.CommandLine.Option;
  */
 public class GatewayOptions {
 
+    /** The gateway of {@code ./meshperf up}, on its port from the contracts (shown in --help). */
+    static final String DEFAULT_GATEWAY = "http://127.0.0.1:" + DefaultPorts.of("gateway");
+
+    static {
+        System.setProperty("meshperf.default-gateway", DEFAULT_GATEWAY);
+    }
+
     @Option(names = "--gateway", paramLabel = "URL", description = "the gateway (default $MESHPERF_GATEWAY, else "
-            + "http://127.0.0.1:8090)")
+            + "${sys:meshperf.default-gateway})")
     String gateway;
 
     @Option(names = "--token", description = "API token for operations that change data or start load (default "
@@ -23,8 +32,7 @@ public class GatewayOptions {
     public String baseUrl() {
         String url = gateway != null
                 ? gateway
-                : System.getenv().getOrDefault("MESHPERF_GATEWAY",
-                        "http://127.0.0.1:8090");
+                : System.getenv().getOrDefault("MESHPERF_GATEWAY", DEFAULT_GATEWAY);
         try {
             java.net.URI uri = new java.net.URI(url);
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
@@ -32,7 +40,7 @@ public class GatewayOptions {
             }
         } catch (java.net.URISyntaxException e) {
             throw new CliException("--gateway (or MESHPERF_GATEWAY) '" + url + "' is not a gateway URL: "
-                    + e.getReason() + "; for example http://127.0.0.1:8090", ExitCodes.BAD_INPUT);
+                    + e.getReason() + "; for example " + DEFAULT_GATEWAY, ExitCodes.BAD_INPUT);
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

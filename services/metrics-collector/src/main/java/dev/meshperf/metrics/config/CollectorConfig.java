@@ -34,7 +34,6 @@ public interface CollectorConfig {
     Optional<String> encryptionKey();
 
     /** The profile service, asked for the queries a run's profile declares. */
-    @WithDefault("http://127.0.0.1:8093")
     String profileUrl();
 
     Kubernetes kubernetes();

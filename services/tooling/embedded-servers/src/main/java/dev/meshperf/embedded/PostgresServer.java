@@ -145,6 +145,19 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Fails with a one-line message unless {@code user} can log in at {@code url} (an external database). */
+    public static void checkLogin(String url, String user, String password) {
+        DriverManager.setLoginTimeout(5);
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            if (!c.isValid(5)) {
+                throw new ServerStartException("database at " + url + " does not answer");
+            }
+        } catch (SQLException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
+            throw new ServerStartException("cannot reach the database at " + url + ": " + reason);
+        }
+    }
+
     private boolean answers() {
         try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, password)) {
             return c.isValid(2);

@@ -1,4 +1,4 @@
-package dev.meshperf.embedded;
+package dev.meshperf.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +25,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Drives the real {@code ./meshperf} script: up, status, down, data kept across restarts, and its error messages. */
+import dev.meshperf.embedded.Ports;
+import dev.meshperf.embedded.PostgresServer;
+
+/**
+ * Drives the real {@code ./meshperf} (the script and the launcher it hands over to): up, status, down, data kept
+ * across restarts, and its error messages.
+ */
 class LauncherIT {
 
     private static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../../..").normalize();
