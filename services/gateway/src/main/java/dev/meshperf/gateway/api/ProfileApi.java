@@ -27,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.meshperf.contracts.api.Problem;
 import dev.meshperf.contracts.api.ProfileDocument;
 import dev.meshperf.contracts.api.ProfilePage;
@@ -37,10 +34,12 @@ import dev.meshperf.contracts.api.ProfileVersionInfo;
 import dev.meshperf.contracts.api.ResultListItem;
 import dev.meshperf.contracts.api.RunAccepted;
 import dev.meshperf.contracts.api.RunOptions;
+import dev.meshperf.contracts.api.SchedulePage;
 import dev.meshperf.gateway.client.AnalysisClient;
 import dev.meshperf.gateway.client.Forwarder;
 import dev.meshperf.gateway.client.ProfileClient;
 import dev.meshperf.gateway.client.SchedulerClient;
+import dev.meshperf.gateway.client.UpstreamAnswer;
 import dev.meshperf.problem.ProblemMappers;
 
 /** Performance profiles: saved, versioned test definitions, and running them. */
@@ -64,8 +63,6 @@ public class ProfileApi {
 
     @Inject
     Forwarder forward;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @GET
     @Operation(summary = "List profiles", description = "search: part of the name or description; sort: name, "
@@ -114,29 +111,21 @@ public class ProfileApi {
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "409", description = "schedules run it", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response deleteProfile(@PathParam("id") String id) {
-        Response scheduled = forward.read(ScheduleApi.SERVICE, () -> schedules.list(id, 0, 200));
-        if (scheduled.getStatus() != 200) {
+        SchedulePage scheduled;
+        try {
+            scheduled = forward.fetch(ScheduleApi.SERVICE, () -> schedules.listSchedules(id, 0, 200));
+        } catch (UpstreamAnswer refused) {
             return ProblemMappers.respond(Problem.of(503, "Service Unavailable", "the profile was not deleted: its "
-                    + "schedules could not be checked (the scheduler answered " + scheduled.getStatus() + ")", null));
+                    + "schedules could not be checked (the scheduler answered " + refused.status() + ")", null));
         }
-        JsonNode page = read((byte[]) scheduled.getEntity());
-        if (page.path("totalCount").asLong() > 0) {
+        if (scheduled.totalCount() > 0) {
             List<String> names = new ArrayList<>();
-            page.path("schedules").forEach(s -> names.add(s.path("id").asText() + " (" + s.path("description")
-                    .asText() + ")"));
+            scheduled.schedules().forEach(s -> names.add(s.id() + " (" + s.description() + ")"));
             return ProblemMappers.respond(Problem.of(409, "Conflict", "schedules: profile " + id + " is run by "
-                    + page.path("totalCount").asLong() + " schedule(s): " + String.join(", ", names)
-                    + "; delete them first", "schedules"));
+                    + scheduled.totalCount() + " schedule(s): " + String.join(", ", names) + "; delete them first",
+                    "schedules"));
         }
         return forward.write(SERVICE, () -> profiles.delete(id));
-    }
-
-    private static JsonNode read(byte[] body) {
-        try {
-            return JSON.readTree(body);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("the scheduler's answer is not JSON", e);
-        }
     }
 
     @GET

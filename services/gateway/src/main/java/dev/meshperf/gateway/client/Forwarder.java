@@ -14,12 +14,14 @@ import org.jboss.logging.Logger;
 
 import dev.meshperf.contracts.api.Problem;
 import dev.meshperf.gateway.config.GatewayConfig;
+import dev.meshperf.problem.ProblemException;
 import dev.meshperf.problem.ProblemMappers;
 
 /**
  * Calls a service and answers with its response unchanged in shape: status, body (problem JSON included), content
  * type and the headers a client needs. A Location is made relative, so it points at the gateway. Reads are retried
- * when the service cannot be reached; a service that stays unreachable is a 503 problem naming it.
+ * when the service cannot be reached; a service that stays unreachable is a 503 problem naming it. Typed calls
+ * ({@link #fetch}, {@link #send}) return the record; a service's refusal passes on as an {@link UpstreamAnswer}.
  */
 @ApplicationScoped
 public class Forwarder {
@@ -41,12 +43,40 @@ public class Forwarder {
         return forward(service, call, 1);
     }
 
+    /** A typed read: repeated when the service cannot be reached; a refusal passes on as an {@link UpstreamAnswer}. */
+    public <T> T fetch(String service, Supplier<T> call) {
+        return call(service, call, Math.max(1, config.attempts()));
+    }
+
+    /** A typed change or run, sent once. */
+    public <T> T send(String service, Supplier<T> call) {
+        return call(service, call, 1);
+    }
+
+    /** Always an answer: the service's (a refusal included) or the 503 problem of an unreachable service. */
     private Response forward(String service, Supplier<Response> call, int attempts) {
+        try {
+            return call(service, () -> {
+                try (Response upstream = call.get()) {
+                    return copy(upstream);
+                }
+            }, attempts);
+        } catch (UpstreamAnswer refused) {
+            return refused.response();
+        } catch (ProblemException unreachable) {
+            return ProblemMappers.respond(unreachable.problem());
+        }
+    }
+
+    private <T> T call(String service, Supplier<T> call, int attempts) {
         ProcessingException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            try (Response upstream = call.get()) {
-                return copy(upstream);
+            try {
+                return call.get();
             } catch (ProcessingException e) {
+                if (e.getCause() instanceof UpstreamAnswer answer) {
+                    throw answer;
+                }
                 last = e;
                 LOG.debugf("%s not reachable (attempt %d of %d): %s", service, attempt, attempts, e.getMessage());
                 if (attempt < attempts) {
@@ -55,11 +85,12 @@ public class Forwarder {
             }
         }
         LOG.warnf("%s is not reachable: %s", service, last.getMessage());
-        return ProblemMappers.respond(Problem.of(503, "Service Unavailable", "the " + service
+        throw new ProblemException(Problem.of(503, "Service Unavailable", "the " + service
                 + " service is not reachable (" + rootMessage(last) + "); try again shortly", null));
     }
 
-    private static Response copy(Response upstream) {
+    /** The answer as the gateway gives it: status, body, content type, kept headers and a relative Location. */
+    static Response copy(Response upstream) {
         Response.ResponseBuilder out = Response.status(upstream.getStatus());
         for (String name : KEPT_HEADERS) {
             String value = upstream.getHeaderString(name);
