@@ -38,6 +38,7 @@ public final class GatewayClient {
     /** Writes profile documents as the API reads them (durations as 30s). */
     public static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()).addModule(new HumanDurationModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build()
             .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
@@ -109,11 +110,16 @@ public final class GatewayClient {
     }
 
     public Answer post(String path, String contentType, String body) {
+        return send("POST", path, contentType, body);
+    }
+
+    /** Any method; a 4xx or 5xx answer is thrown as a {@link CliException} with the problem's detail. */
+    public Answer send(String method, String path, String contentType, String body) {
         HttpRequest.Builder r = request(path);
         if (contentType != null) {
             r.header("Content-Type", contentType);
         }
-        return send(r.POST(body == null
+        return send(r.method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)));
     }

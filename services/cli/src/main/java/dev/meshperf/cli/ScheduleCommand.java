@@ -15,6 +15,7 @@ import dev.meshperf.contracts.api.ScheduleFire;
 import dev.meshperf.contracts.api.ScheduleHistory;
 import dev.meshperf.contracts.api.SchedulePage;
 import dev.meshperf.contracts.api.SchedulePreview;
+import dev.meshperf.contracts.api.endpoints.ScheduleEndpoints;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -98,28 +99,15 @@ public final class ScheduleCommand {
         @Override
         public Integer call() throws IOException {
             GatewayClient g = new GatewayClient(gateway);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("name", name);
-            body.put("profileId", dryRun ? null : profileId(g, profile));
-            body.put("every", rule.every);
-            body.put("daily", rule.daily);
-            body.put("weekly", rule.weekly);
-            body.put("monthly", rule.monthly);
-            body.put("cron", rule.cron);
-            body.put("timeZone", zone);
-            body.put("startAt", start);
-            body.put("endAt", until);
-            body.put("maxRuns", count);
-            body.put("generator", generator);
-            body.put("shards", shards);
-            body.values().removeIf(java.util.Objects::isNull);
-            String json = GatewayClient.JSON.writeValueAsString(body);
+            ScheduleEndpoints schedules = GatewayProxy.of(g, ScheduleEndpoints.class);
+            ScheduleDocument asked = new ScheduleDocument(null, name, dryRun ? null : profileId(g, profile),
+                    rule.every, rule.daily, rule.weekly, rule.monthly, rule.cron, zone, start, until, count, generator,
+                    shards, null, null, null, null, null, null, null, null, null, null, null);
             if (dryRun) {
-                printPreview(parent.out, g.post("/api/schedules/preview", "application/json", json).as(
-                        SchedulePreview.class));
+                printPreview(parent.out, schedules.previewSchedule(5, asked));
                 return ExitCodes.OK;
             }
-            ScheduleDocument s = g.post("/api/schedules", "application/json", json).as(ScheduleDocument.class);
+            ScheduleDocument s = schedules.createSchedule(asked).readEntity(ScheduleDocument.class);
             parent.out.printf("created schedule %s: %s%n", s.id(), Cells.or(s.description(), ""));
             parent.out.printf("  cron: %s%n  next: %s%n", Cells.or(s.cronEquivalent(), "(none: not expressible)"),
                     Cells.or(s.nextFireAt(), "-"));
@@ -156,11 +144,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            Map<String, Object> q = new LinkedHashMap<>();
-            q.put("profileId", profileId);
-            q.put("size", 200);
-            SchedulePage page = new GatewayClient(gateway).get("/api/schedules" + GatewayClient.query(q)).as(
-                    SchedulePage.class);
+            SchedulePage page = schedules(gateway).listSchedules(profileId, 0, 200);
             PrintStream out = parent.out;
             out.printf("%-36s  %-7s %4s  %-24s  %s%n", "ID", "STATE", "RUNS", "NEXT", "RULE");
             List<ScheduleDocument> schedules = page.schedules() == null ? List.of() : page.schedules();
@@ -191,8 +175,9 @@ public final class ScheduleCommand {
     static final class Get extends OnOne {
 
         @Override
-        public Integer call() {
-            parent.out.println(new GatewayClient(gateway).get("/api/schedules/" + id).json().toPrettyString());
+        public Integer call() throws IOException {
+            parent.out.println(GatewayClient.API.writerWithDefaultPrettyPrinter().writeValueAsString(schedules(gateway)
+                    .getSchedule(id)));
             return ExitCodes.OK;
         }
     }
@@ -205,8 +190,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            printPreview(parent.out, new GatewayClient(gateway).get("/api/schedules/" + id + "/next?count=" + count)
-                    .as(SchedulePreview.class));
+            printPreview(parent.out, schedules(gateway).nextFires(id, count));
             return ExitCodes.OK;
         }
     }
@@ -219,11 +203,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            Map<String, Object> q = new LinkedHashMap<>();
-            q.put("reason", reason);
-            ScheduleDocument s = new GatewayClient(gateway)
-                    .post("/api/schedules/" + id + "/pause" + GatewayClient.query(q), null, null)
-                    .as(ScheduleDocument.class);
+            ScheduleDocument s = schedules(gateway).pauseSchedule(id, reason);
             parent.out.printf("paused %s (%s)%n", id, Cells.or(s.pausedReason(), ""));
             return ExitCodes.OK;
         }
@@ -235,8 +215,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            ScheduleDocument s = new GatewayClient(gateway).post("/api/schedules/" + id + "/resume", null, null)
-                    .as(ScheduleDocument.class);
+            ScheduleDocument s = schedules(gateway).resumeSchedule(id);
             parent.out.printf("resumed %s; next fire %s%n", id, Cells.or(s.nextFireAt(), "-"));
             return ExitCodes.OK;
         }
@@ -247,7 +226,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            new GatewayClient(gateway).delete("/api/schedules/" + id);
+            schedules(gateway).deleteSchedule(id);
             parent.out.printf("deleted %s%n", id);
             return ExitCodes.OK;
         }
@@ -259,8 +238,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() {
-            ScheduleHistory page = new GatewayClient(gateway).get("/api/schedules/" + id + "/history?size=200").as(
-                    ScheduleHistory.class);
+            ScheduleHistory page = schedules(gateway).scheduleHistory(id, 0, 200);
             PrintStream out = parent.out;
             out.printf("%-24s  %-7s %-36s  %-10s  %s%n", "FIRE TIME", "OUTCOME", "TEST", "RUN", "DETAIL");
             List<ScheduleFire> fires = page.fires() == null ? List.of() : page.fires();
@@ -271,6 +249,10 @@ public final class ScheduleCommand {
             out.printf("%d of %d occurrence(s)%n", fires.size(), page.totalCount());
             return ExitCodes.OK;
         }
+    }
+
+    static ScheduleEndpoints schedules(GatewayOptions gateway) {
+        return GatewayProxy.of(new GatewayClient(gateway), ScheduleEndpoints.class);
     }
 
     static void printPreview(PrintStream out, SchedulePreview preview) {
