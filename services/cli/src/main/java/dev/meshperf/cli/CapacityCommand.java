@@ -14,6 +14,7 @@ import dev.meshperf.cli.capacity.CapacitySearch;
 import dev.meshperf.cli.capacity.StepJudge;
 import dev.meshperf.cli.options.LoadOptions;
 import dev.meshperf.contracts.api.RunAccepted;
+import dev.meshperf.contracts.api.endpoints.RunEndpoints;
 import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.LoadSpecs;
 
@@ -132,14 +133,8 @@ public final class CapacityCommand implements Callable<Integer> {
 
     private StepJudge.Verdict step(GatewayClient gateway, long rate, double allowed) {
         AdHocRun run = at(rate);
-        String body;
-        try {
-            body = GatewayClient.JSON
-                    .writeValueAsString(run.document(name + " " + rate + " req/s", choice.generator, choice.shards));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        String testId = gateway.post("/api/runs", "application/json", body).as(RunAccepted.class).testId();
+        String testId = GatewayProxy.of(gateway, RunEndpoints.class).runAdHoc(run.document(name + " " + rate
+                + " req/s", choice.generator, choice.shards)).readEntity(RunAccepted.class).testId();
         if (!json && !quiet) {
             err.printf("step %d: %,d req/s (test %s) ...%n", ++steps, rate, testId);
         }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.meshperf.contracts.api.Problem;
@@ -45,11 +46,32 @@ public final class GatewayClient {
     /**
      * Reads the API's answers into its records: the events' mapping, and as the tolerant-reader rule asks, a field the
      * gateway leaves out (an older gateway) is the type's default and a value this CLI does not know (a newer
-     * gateway's protocol or load model) is null, rather than an error.
+     * gateway's protocol or load model) is null, rather than an error. Durations are read as people write them
+     * ({@code 30s}, what profiles hold) or as ISO-8601.
      */
     static final ObjectMapper API = EventJson.mapper().copy()
+            .registerModule(new HumanDurationModule())
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
+
+    /** Writes an answer's record as the gateway writes it: empty fields as null, durations as 30s. */
+    private static final ObjectMapper AS_GATEWAY = JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()).addModule(new HumanDurationModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    /** {@link #AS_GATEWAY}, indented, for a person to read. */
+    static final ObjectWriter PRINT = AS_GATEWAY.writerWithDefaultPrettyPrinter();
+
+    /** A record (or list of them) as one line of JSON, as the gateway wrote it. */
+    static String json(Object value) {
+        try {
+            return AS_GATEWAY.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + value.getClass().getSimpleName() + ": " + e.getMessage(),
+                    ExitCodes.UNAVAILABLE);
+        }
+    }
 
     private final String base;
     private final String token;

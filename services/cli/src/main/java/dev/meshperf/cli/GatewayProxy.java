@@ -21,7 +21,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 /**
  * A typed client of the gateway on one of the API's endpoint interfaces ({@code dev.meshperf.contracts.api.endpoints}):
  * each call is the request its annotations describe (method, path with its {@code @PathParam}s, {@code @QueryParam}s
- * that are set, the one unannotated parameter as the JSON body), sent through {@link GatewayClient}, so the token,
+ * that are set, the one unannotated parameter as the body: a record as JSON, a string (a YAML file, say) as it is, with
+ * the first media type the method consumes), sent through {@link GatewayClient}, so the token,
  * the problem messages and the exit codes are the CLI's. A record comes back as that record; a {@link Response}
  * (201 with Location, 204) as an {@link AnswerResponse}.
  */
@@ -64,7 +65,7 @@ public final class GatewayProxy {
         }
         String contentType = body == null ? null : consumed(method);
         GatewayClient.Answer answer = gateway.send(httpMethod(method), path + GatewayClient.query(query),
-                contentType, body == null ? null : json(body));
+                contentType, body == null ? null : body instanceof String text ? text : json(body));
         if (method.getReturnType() == Response.class) {
             return new AnswerResponse(answer);
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import dev.meshperf.contracts.api.GeneratorStatus;
+import dev.meshperf.contracts.api.endpoints.GeneratorEndpoints;
 import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.spec.Protocol;
 
@@ -34,11 +35,12 @@ public final class GeneratorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GatewayClient.Answer answer = new GatewayClient(gateway).get("/api/generators");
+        List<GeneratorStatus> generators = GatewayProxy.of(new GatewayClient(gateway), GeneratorEndpoints.class)
+                .listGenerators();
         if (json) {
-            out.println(answer.body());
+            out.println(GatewayClient.json(generators));
         } else {
-            print(answer.asListOf(GeneratorStatus.class), out);
+            print(generators, out);
         }
         return ExitCodes.OK;
     }

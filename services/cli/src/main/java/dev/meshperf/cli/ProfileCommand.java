@@ -6,17 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.Response;
 
+import dev.meshperf.contracts.api.ProfileDocument;
 import dev.meshperf.contracts.api.ProfilePage;
 import dev.meshperf.contracts.api.ProfileSummary;
 import dev.meshperf.contracts.api.RunAccepted;
-import dev.meshperf.contracts.spec.HumanDuration;
+import dev.meshperf.contracts.api.RunOptions;
+import dev.meshperf.contracts.api.endpoints.ProfileEndpoints;
+import dev.meshperf.contracts.api.endpoints.ProfileFileEndpoints;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,13 +62,8 @@ public final class ProfileCommand {
 
         @Override
         public Integer call() {
-            Map<String, Object> q = new LinkedHashMap<>();
-            q.put("search", search);
-            q.put("sort", sort);
-            q.put("page", page);
-            q.put("size", size);
-            ProfilePage page = new GatewayClient(gateway).get("/api/profiles" + GatewayClient.query(q)).as(
-                    ProfilePage.class);
+            ProfilePage page = GatewayProxy.of(new GatewayClient(gateway), ProfileEndpoints.class).listProfiles(
+                    search, sort, this.page == null ? 0 : this.page, size == null ? 20 : size);
             PrintStream out = parent.out;
             out.printf("%-36s  %-28s %4s %-10s %5s  %s%n", "ID", "NAME", "VER", "GENERATOR", "RUNS", "LAST RUN");
             List<ProfileSummary> profiles = page.profiles() == null ? List.of() : page.profiles();
@@ -95,8 +91,9 @@ public final class ProfileCommand {
         String id;
 
         @Override
-        public Integer call() {
-            parent.out.println(new GatewayClient(gateway).get("/api/profiles/" + id).json().toPrettyString());
+        public Integer call() throws IOException {
+            parent.out.println(GatewayClient.PRINT.writeValueAsString(GatewayProxy.of(new GatewayClient(gateway),
+                    ProfileEndpoints.class).getProfile(id)));
             return ExitCodes.OK;
         }
     }
@@ -125,13 +122,11 @@ public final class ProfileCommand {
             String text = file.equals("-")
                     ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
                     : read(file);
-            Map<String, Object> query = new LinkedHashMap<>();
-            query.put("generator", generator);
-            String path = smp ? "/api/profiles/import" + GatewayClient.query(query) : "/api/profiles/apply";
-            GatewayClient.Answer answer = new GatewayClient(gateway).post(path, "application/yaml", text);
-            JsonNode p = answer.json();
-            parent.out.printf("%s %s (id %s, version %d)%n", answer.status() == 201 ? "created" : "updated",
-                    p.path("name").asText(), p.path("id").asText(), p.path("version").asLong());
+            ProfileFileEndpoints files = GatewayProxy.of(new GatewayClient(gateway), ProfileFileEndpoints.class);
+            Response answer = smp ? files.importSmpProfile(generator, text) : files.applyProfile(text);
+            ProfileDocument p = answer.readEntity(ProfileDocument.class);
+            parent.out.printf("%s %s (id %s, version %d)%n", answer.getStatus() == 201 ? "created" : "updated",
+                    Cells.or(p.name(), ""), Cells.or(p.id(), ""), p.version() == null ? 0 : p.version());
             return ExitCodes.OK;
         }
 
@@ -159,7 +154,8 @@ public final class ProfileCommand {
 
         @Override
         public Integer call() {
-            parent.out.print(new GatewayClient(gateway).get("/api/profiles/" + id + "/export").body());
+            parent.out.print(GatewayProxy.of(new GatewayClient(gateway), ProfileFileEndpoints.class).exportProfile(id)
+                    .readEntity(String.class));
             return ExitCodes.OK;
         }
     }
@@ -178,7 +174,7 @@ public final class ProfileCommand {
 
         @Override
         public Integer call() {
-            new GatewayClient(gateway).delete("/api/profiles/" + id);
+            GatewayProxy.of(new GatewayClient(gateway), ProfileEndpoints.class).deleteProfile(id);
             parent.out.println("deleted profile " + id);
             return ExitCodes.OK;
         }
@@ -215,19 +211,16 @@ public final class ProfileCommand {
         @Override
         public Integer call() throws IOException {
             GatewayClient g = new GatewayClient(gateway);
-            JsonNode profile = g.get("/api/profiles/" + id).json();
-            Map<String, Object> options = new LinkedHashMap<>();
-            options.put("generator", generator);
-            options.put("shards", shards);
-            options.values().removeIf(java.util.Objects::isNull);
-            GatewayClient.Answer accepted = g.post("/api/profiles/" + id + "/run", "application/json",
-                    GatewayClient.JSON.writeValueAsString(options));
+            ProfileEndpoints profiles = GatewayProxy.of(g, ProfileEndpoints.class);
+            ProfileDocument profile = profiles.getProfile(id);
+            RunAccepted accepted = profiles.runProfile(id, GatewayClient.JSON.writeValueAsString(new RunOptions(
+                    generator, shards, null, null))).readEntity(RunAccepted.class);
             if (noWait) {
-                parent.out.println(accepted.as(RunAccepted.class).testId());
+                parent.out.println(accepted.testId());
                 return ExitCodes.OK;
             }
-            Duration warmup = HumanDuration.parse(profile.path("warmup").asText("0s"));
-            Duration total = HumanDuration.parse(profile.path("duration").asText("0s")).plus(warmup);
+            Duration warmup = profile.warmup() == null ? Duration.ZERO : profile.warmup();
+            Duration total = (profile.duration() == null ? Duration.ZERO : profile.duration()).plus(warmup);
             return new RunFollower(g, parent.out, parent.err).follow(accepted, total, warmup, json, quiet);
         }
     }

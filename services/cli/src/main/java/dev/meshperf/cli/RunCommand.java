@@ -3,9 +3,9 @@ package dev.meshperf.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import dev.meshperf.cli.options.LoadOptions;
+import dev.meshperf.contracts.api.RunAccepted;
+import dev.meshperf.contracts.api.endpoints.RunEndpoints;
 import dev.meshperf.contracts.spec.LoadSpecs;
 
 import picocli.CommandLine.Command;
@@ -47,11 +47,11 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         AdHocRun run = AdHocRun.of(load);
         GatewayClient gateway = new GatewayClient(gatewayOptions);
-        GatewayClient.Answer accepted = gateway.post("/api/runs", "application/json",
-                GatewayClient.JSON.writeValueAsString(run.document(name, choice.generator, choice.shards)));
+        RunAccepted accepted = GatewayProxy.of(gateway, RunEndpoints.class).runAdHoc(run.document(name,
+                choice.generator, choice.shards)).readEntity(RunAccepted.class);
         return new RunFollower(gateway, out, err).follow(accepted, LoadSpecs.totalDuration(run.spec()),
                 run.spec().warmup(), json, quiet);
     }

@@ -24,8 +24,7 @@ final class RunFollower {
     }
 
     /** {@code total} is the warm-up and the measured duration together. */
-    int follow(GatewayClient.Answer accepted, Duration total, Duration warmup, boolean json, boolean quiet) {
-        RunAccepted a = accepted.as(RunAccepted.class);
+    int follow(RunAccepted a, Duration total, Duration warmup, boolean json, boolean quiet) {
         String testId = a.testId();
         if (!json && !quiet) {
             err.printf("test %s accepted: %s, %d shard(s), starts %s%n", testId, Cells.or(a.generator(), ""),

@@ -3,18 +3,16 @@ package dev.meshperf.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import dev.meshperf.contracts.api.ProfilePage;
 import dev.meshperf.contracts.api.ProfileSummary;
 import dev.meshperf.contracts.api.ScheduleDocument;
 import dev.meshperf.contracts.api.ScheduleFire;
 import dev.meshperf.contracts.api.ScheduleHistory;
 import dev.meshperf.contracts.api.SchedulePage;
 import dev.meshperf.contracts.api.SchedulePreview;
+import dev.meshperf.contracts.api.endpoints.ProfileEndpoints;
 import dev.meshperf.contracts.api.endpoints.ScheduleEndpoints;
 
 import picocli.CommandLine.ArgGroup;
@@ -116,11 +114,8 @@ public final class ScheduleCommand {
 
         /** A profile id as it is, or the id of the profile with exactly that name. */
         private static String profileId(GatewayClient g, String idOrName) {
-            Map<String, Object> q = new LinkedHashMap<>();
-            q.put("search", idOrName);
-            q.put("size", 200);
-            List<ProfileSummary> found = g.get("/api/profiles" + GatewayClient.query(q)).as(ProfilePage.class)
-                    .profiles();
+            List<ProfileSummary> found = GatewayProxy.of(g, ProfileEndpoints.class).listProfiles(idOrName, null, 0,
+                    200).profiles();
             for (ProfileSummary p : found == null ? List.<ProfileSummary>of() : found) {
                 if (idOrName.equals(p.name()) || idOrName.equals(p.id())) {
                     return p.id();
@@ -176,7 +171,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() throws IOException {
-            parent.out.println(GatewayClient.API.writerWithDefaultPrettyPrinter().writeValueAsString(schedules(gateway)
+            parent.out.println(GatewayClient.PRINT.writeValueAsString(schedules(gateway)
                     .getSchedule(id)));
             return ExitCodes.OK;
         }

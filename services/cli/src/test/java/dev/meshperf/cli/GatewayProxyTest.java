@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import dev.meshperf.contracts.api.ProfileDocument;
 import dev.meshperf.contracts.api.ScheduleDocument;
 import dev.meshperf.contracts.api.SchedulePage;
+import dev.meshperf.contracts.api.endpoints.ProfileFileEndpoints;
 import dev.meshperf.contracts.api.endpoints.ScheduleEndpoints;
 
 import picocli.CommandLine;
@@ -137,6 +139,27 @@ class GatewayProxyTest {
         assertThat(created.getMediaType().getType() + "/" + created.getMediaType().getSubtype()).isEqualTo(
                 "application/json");
         assertThat(created.readEntity(ScheduleDocument.class).id()).isEqualTo("s9");
+    }
+
+    @Test
+    void aTextBodyTravelsAsItIsWithTheFirstTypeTheMethodConsumes() {
+        status = 201;
+        location = "/api/profiles/p1";
+        answer = "{\"id\": \"p1\", \"name\": \"orders\", \"version\": 1, \"duration\": \"30s\"}";
+        GatewayOptions options = new GatewayOptions();
+        new CommandLine(options).parseArgs("--gateway", "http://127.0.0.1:" + server.getAddress().getPort());
+
+        Response applied = GatewayProxy.of(new GatewayClient(options), ProfileFileEndpoints.class).applyProfile(
+                "name: orders\nduration: 30s\n");
+
+        assertThat(received).singleElement().satisfies(r -> {
+            assertThat(r.uri()).isEqualTo("/api/profiles/apply");
+            assertThat(r.contentType()).isEqualTo("application/yaml");
+            assertThat(r.body()).isEqualTo("name: orders\nduration: 30s\n");
+        });
+        ProfileDocument profile = applied.readEntity(ProfileDocument.class);
+        assertThat(profile.name()).isEqualTo("orders");
+        assertThat(profile.duration()).hasSeconds(30);
     }
 
     @Test

@@ -33,7 +33,7 @@ import dev.meshperf.gateway.service.ReportRenderer;
 @Tag(name = "results")
 public class ResultApi {
 
-    private static final String SERVICE = "analysis";
+    static final String SERVICE = "analysis";
 
     @Inject
     @RestClient

@@ -4,17 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.meshperf.contracts.api.ProfileDocument;
@@ -22,6 +11,7 @@ import dev.meshperf.contracts.api.ProfilePage;
 import dev.meshperf.contracts.api.ProfileVersionInfo;
 import dev.meshperf.contracts.api.RunAccepted;
 import dev.meshperf.contracts.api.RunOptions;
+import dev.meshperf.contracts.api.endpoints.ProfileEndpoints;
 import dev.meshperf.problem.Paging;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.profile.repository.ProfileRepository;
@@ -29,10 +19,11 @@ import dev.meshperf.profile.service.Documents;
 import dev.meshperf.profile.service.ProfileService;
 import dev.meshperf.profile.service.RunService;
 
-/** Performance profiles: list, read, create, change, delete, versions, and running one. */
-@Path("/api/profiles")
-@Produces(MediaType.APPLICATION_JSON)
-public class ProfileResource {
+/**
+ * Performance profiles: list, read, create, change, delete, versions, and running one. Paths and parameters are
+ * declared in {@link ProfileEndpoints}.
+ */
+public class ProfileResource implements ProfileEndpoints {
 
     static final int MAX_PAGE_SIZE = 200;
 
@@ -48,9 +39,8 @@ public class ProfileResource {
      * @param sort
      * name, createdAt, updatedAt, lastRunAt, runs or version; a leading - sorts descending
      */
-    @GET
-    public ProfilePage list(@QueryParam("search") String search, @QueryParam("sort") @DefaultValue("name") String sort,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    @Override
+    public ProfilePage listProfiles(String search, String sort, int page, int size) {
         Paging.check(page, size, MAX_PAGE_SIZE);
         String key = sort.startsWith("-") ? sort.substring(1) : sort;
         if (!ProfileRepository.SORTS.containsKey(key)) {
@@ -60,51 +50,40 @@ public class ProfileResource {
         return profiles.page(search, sort, page, size);
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ProfileDocument document) {
+    @Override
+    public Response createProfile(ProfileDocument document) {
         ProfileDocument saved = profiles.create(required(document));
         return Response.created(URI.create("/api/profiles/" + saved.id())).entity(saved).build();
     }
 
-    @GET
-    @Path("/{id}")
-    public ProfileDocument get(@PathParam("id") String id) {
+    @Override
+    public ProfileDocument getProfile(String id) {
         return profiles.get(id);
     }
 
-    /** Replaces the definition; give {@code version} to refuse the change when someone else changed it first. */
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public ProfileDocument update(@PathParam("id") String id, ProfileDocument document) {
+    @Override
+    public ProfileDocument updateProfile(String id, ProfileDocument document) {
         return profiles.update(id, required(document));
     }
 
-    @DELETE
-    @Path("/{id}")
-    public Response delete(@PathParam("id") String id) {
+    @Override
+    public Response deleteProfile(String id) {
         profiles.delete(id);
         return Response.noContent().build();
     }
 
-    @GET
-    @Path("/{id}/versions")
-    public List<ProfileVersionInfo> versions(@PathParam("id") String id) {
+    @Override
+    public List<ProfileVersionInfo> listProfileVersions(String id) {
         return profiles.versions(id);
     }
 
-    @GET
-    @Path("/{id}/versions/{version}")
-    public ProfileDocument version(@PathParam("id") String id, @PathParam("version") long version) {
+    @Override
+    public ProfileDocument getProfileVersion(String id, long version) {
         return profiles.getVersion(id, version);
     }
 
-    /** Starts a test from the profile's current version: 202 with the test id, its result at Location. */
-    @POST
-    @Path("/{id}/run")
-    @Consumes(MediaType.WILDCARD)
-    public Response run(@PathParam("id") String id, String body) {
+    @Override
+    public Response runProfile(String id, String body) {
         RunOptions options = body == null || body.isBlank() ? null : Documents.read(body, RunOptions.class);
         if (options != null && options.testId() != null) {
             RunAccepted previous = runs.previous(id, options.testId());

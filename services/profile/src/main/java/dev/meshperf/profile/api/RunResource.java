@@ -3,36 +3,26 @@ package dev.meshperf.profile.api;
 import java.net.URI;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.meshperf.contracts.api.ProfileDocument;
 import dev.meshperf.contracts.api.RunAccepted;
+import dev.meshperf.contracts.api.endpoints.RunEndpoints;
 import dev.meshperf.profile.service.RunService;
 
-/** Ad-hoc runs from a definition that is not saved, and cancelling any run started here. */
-@Path("/api/runs")
-@Produces(MediaType.APPLICATION_JSON)
-public class RunResource {
+/** Ad-hoc runs from a definition that is not saved, and cancelling any run started here ({@link RunEndpoints}). */
+public class RunResource implements RunEndpoints {
 
     @Inject
     RunService runs;
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response run(ProfileDocument document) {
+    @Override
+    public Response runAdHoc(ProfileDocument document) {
         return accepted(runs.runAdHoc(ProfileResource.required(document)));
     }
 
-    @POST
-    @Path("/{testId}/cancel")
-    public Response cancel(@PathParam("testId") String testId, @QueryParam("reason") String reason) {
+    @Override
+    public Response cancelRun(String testId, String reason) {
         runs.cancel(testId, reason);
         return Response.accepted().build();
     }

@@ -1,29 +1,25 @@
 package dev.meshperf.scheduler.client;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import dev.meshperf.contracts.api.RunOptions;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The profile service: whether a profile exists, and running it. */
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+
+import dev.meshperf.contracts.api.endpoints.ProfileEndpoints;
+
+/**
+ * The profile service, through the interface it implements: the scheduler asks whether a profile exists and runs it.
+ * A refusal is a {@link ProfileRefusal}; a field a newer profile service adds to its answer is skipped.
+ */
 @RegisterRestClient(configKey = "profile")
-@Path("/api/profiles")
-public interface ProfileRunsClient {
+@RegisterProvider(ProfileRefusal.Reader.class)
+public interface ProfileRunsClient extends ProfileEndpoints {
 
-    @GET
-    @Path("/{id}")
-    Response get(@PathParam("id") String id);
-
-    /** 202 when the run starts, 200 when a run with the same test id was started before. */
-    @POST
-    @Path("/{id}/run")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response run(@PathParam("id") String id, RunOptions options);
+    @ClientObjectMapper
+    static ObjectMapper json(ObjectMapper scheduler) {
+        return scheduler.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 }

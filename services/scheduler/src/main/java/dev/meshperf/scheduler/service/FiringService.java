@@ -19,10 +19,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.meshperf.contracts.api.RunOptions;
 import dev.meshperf.contracts.spec.HumanDuration;
+import dev.meshperf.scheduler.client.ProfileRefusal;
 import dev.meshperf.scheduler.client.ProfileRunsClient;
 import dev.meshperf.scheduler.config.SchedulerConfig;
 import dev.meshperf.scheduler.domain.FireRecord;
@@ -128,11 +130,20 @@ public class FiringService {
         labels.put("scheduledFor", fireAt.toString());
         int status;
         String body;
-        try (Response r = profiles.run(s.profileId, new RunOptions(s.generator, s.shards, labels, testId))) {
+        try (Response r = profiles.runProfile(s.profileId, options(new RunOptions(s.generator, s.shards, labels,
+                testId)))) {
             status = r.getStatus();
             body = r.hasEntity() ? r.readEntity(String.class) : "";
+        } catch (ProfileRefusal refused) {
+            status = refused.status();
+            body = refused.body();
         } catch (ProcessingException e) {
-            throw new Unreachable("the profile service is not reachable: " + e.getMessage());
+            if (e.getCause() instanceof ProfileRefusal refused) {
+                status = refused.status();
+                body = refused.body();
+            } else {
+                throw new Unreachable("the profile service is not reachable: " + e.getMessage());
+            }
         }
         if (status == 200 || status == 202) {
             s.runs++;
@@ -166,6 +177,14 @@ public class FiringService {
         r.testId = testId;
         r.detail = detail;
         r.persist();
+    }
+
+    private String options(RunOptions options) {
+        try {
+            return JSON.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("run options could not be written", e);
+        }
     }
 
     private static String detail(String body, int status) {

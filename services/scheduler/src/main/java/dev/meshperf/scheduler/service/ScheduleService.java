@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -24,6 +23,7 @@ import dev.meshperf.contracts.api.SchedulePreview;
 import dev.meshperf.contracts.validation.FieldLimits;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.problem.ProblemException;
+import dev.meshperf.scheduler.client.ProfileRefusal;
 import dev.meshperf.scheduler.client.ProfileRunsClient;
 import dev.meshperf.scheduler.config.SchedulerConfig;
 import dev.meshperf.scheduler.domain.Schedule;
@@ -192,12 +192,17 @@ public class ScheduleService {
     }
 
     private void checkProfile(String profileId, List<Violation> violations) {
-        int status;
-        try (Response r = profiles.get(profileId)) {
-            status = r.getStatus();
+        int status = 200;
+        try {
+            profiles.getProfile(profileId);
+        } catch (ProfileRefusal refused) {
+            status = refused.status();
         } catch (ProcessingException e) {
-            throw new ProblemException(Problem.of(503, "Service Unavailable", "the profile service is not reachable "
-                    + "to check profileId; try again shortly", "profileId"));
+            if (!(e.getCause() instanceof ProfileRefusal refused)) {
+                throw new ProblemException(Problem.of(503, "Service Unavailable", "the profile service is not "
+                        + "reachable to check profileId; try again shortly", "profileId"));
+            }
+            status = refused.status();
         }
         if (status == 404) {
             violations.add(new Violation("profileId", "no profile with id " + profileId));

@@ -1,0 +1,25 @@
+package dev.meshperf.gateway.client;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+
+import dev.meshperf.contracts.api.endpoints.ProfileFileEndpoints;
+
+/**
+ * The profile service's profiles as files (YAML export, apply, SMP import), called through the same interface it
+ * implements; a refusal is an
+ * {@link UpstreamAnswer}.
+ */
+@RegisterRestClient(configKey = "profile")
+@RegisterProvider(UpstreamAnswerReader.class)
+public interface ProfileFileClient extends ProfileFileEndpoints {
+
+    @ClientObjectMapper
+    static ObjectMapper json(ObjectMapper gateway) {
+        return TypedClients.tolerant(gateway);
+    }
+}
