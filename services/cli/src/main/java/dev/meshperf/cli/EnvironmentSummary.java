@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.meshperf.contracts.api.KubernetesContext;
 import dev.meshperf.contracts.api.KubernetesSnapshot;
 import dev.meshperf.contracts.api.RunEnvironment;
+import dev.meshperf.contracts.api.endpoints.RunEnvironmentEndpoints;
 
 /**
  * One paragraph on a test's context ({@code GET /api/tests/{id}/environment}): how many queries of which packs
@@ -21,7 +22,7 @@ final class EnvironmentSummary {
     static void print(GatewayClient gateway, String testId, PrintStream out) {
         RunEnvironment env;
         try {
-            env = gateway.get("/api/tests/" + testId + "/environment").as(RunEnvironment.class);
+            env = GatewayProxy.of(gateway, RunEnvironmentEndpoints.class).getRunEnvironment(testId);
         } catch (CliException e) {
             out.println();
             out.println("environment: not available (" + e.getMessage() + ")");

@@ -22,7 +22,9 @@ import io.quarkus.qute.Template;
 
 import dev.meshperf.gateway.client.AnalysisClient;
 import dev.meshperf.gateway.client.Forwarder;
-import dev.meshperf.gateway.client.MetricsClient;
+import dev.meshperf.gateway.client.RunEnvironmentClient;
+import dev.meshperf.gateway.client.UpstreamAnswer;
+import dev.meshperf.problem.ProblemException;
 
 /**
  * The shareable report: one HTML file with a result (or a comparison) drawn by the same code as the UI's pages, its
@@ -53,7 +55,11 @@ public class ReportRenderer {
 
     @Inject
     @RestClient
-    MetricsClient metrics;
+    RunEnvironmentClient environments;
+
+    /** The gateway's own mapping, which writes a run's environment as the API does. */
+    @Inject
+    ObjectMapper api;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -65,10 +71,18 @@ public class ReportRenderer {
         ObjectNode data = json.createObjectNode().put("kind", "result");
         JsonNode detail = read(result);
         data.set("result", detail);
-        Response environment = forward.read("metrics-collector", () -> metrics.environment(testId));
-        data.set("environment", environment.getStatus() == 200 ? read(environment) : null);
+        data.set("environment", environment(testId));
         String name = detail.path("name").asText("run");
         return html(data, name + " " + shortId(testId), "meshperf-report-" + shortId(testId) + ".html");
+    }
+
+    /** The run's environment, or null when the metrics collector has none or cannot be reached: the report goes on. */
+    private JsonNode environment(String testId) {
+        try {
+            return api.valueToTree(forward.fetch("metrics-collector", () -> environments.getRunEnvironment(testId)));
+        } catch (UpstreamAnswer | ProblemException none) {
+            return null;
+        }
     }
 
     public Response comparison(String ids) {

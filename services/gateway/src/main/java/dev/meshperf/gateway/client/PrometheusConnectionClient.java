@@ -1,0 +1,24 @@
+package dev.meshperf.gateway.client;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+
+import dev.meshperf.contracts.api.endpoints.PrometheusConnectionEndpoints;
+
+/**
+ * The metrics collector's Prometheus connections, called through the same interface it implements; a refusal is an
+ * {@link UpstreamAnswer}. Secrets in the bodies are never logged here.
+ */
+@RegisterRestClient(configKey = "metrics")
+@RegisterProvider(UpstreamAnswerReader.class)
+public interface PrometheusConnectionClient extends PrometheusConnectionEndpoints {
+
+    @ClientObjectMapper
+    static ObjectMapper json(ObjectMapper gateway) {
+        return TypedClients.tolerant(gateway);
+    }
+}
