@@ -17,4 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public record BaselineVerdict(String baselineTestId, Boolean passed, List<String> regressions, String reason,
         @JsonInclude(JsonInclude.Include.NON_NULL) EnvironmentComparison environment) {
+
+    public BaselineVerdict withEnvironment(EnvironmentComparison changes) {
+        return new BaselineVerdict(baselineTestId, passed, regressions, reason, changes);
+    }
 }

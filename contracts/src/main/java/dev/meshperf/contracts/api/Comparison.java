@@ -16,6 +16,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Comparison(List<String> testIds, List<Metric> metrics,
         @JsonInclude(JsonInclude.Include.NON_NULL) EnvironmentComparison environment) {
 
+    public Comparison withEnvironment(EnvironmentComparison changes) {
+        return new Comparison(testIds, metrics, changes);
+    }
+
     /** One metric across the runs; {@code method} says how significance was judged. */
     @Schema(name = "ComparedMetric")
     public record Metric(String name, String unit, List<Double> values, List<Double> deltas,

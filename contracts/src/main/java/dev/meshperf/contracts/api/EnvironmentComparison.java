@@ -12,8 +12,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param error
  * why there is no comparison, when the metrics collector could not answer the gateway (then the rest is absent)
  */
-public record EnvironmentComparison(List<String> testIds, List<Run> runs,
+public record EnvironmentComparison(@JsonInclude(JsonInclude.Include.NON_NULL) List<String> testIds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Run> runs,
         @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
+
+    /** No comparison, only why: written as {@code {"error": "..."}}. */
+    public static EnvironmentComparison unavailable(String why) {
+        return new EnvironmentComparison(null, null, why);
+    }
 
     /**
      * The categories in the order differences are listed: the mesh and its version; the mTLS mode; retry, timeout

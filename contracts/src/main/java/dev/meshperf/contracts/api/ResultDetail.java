@@ -48,4 +48,12 @@ public record ResultDetail(
         List<HistogramBucket> serviceTimeHistogram,
         List<LatencyPercentile> serviceTimePercentiles,
         LoadGeneratorVerdict loadGenerator) {
+
+    /** The same result with another baseline verdict (the gateway adds what changed in the system to it). */
+    public ResultDetail withBaseline(BaselineVerdict verdict) {
+        return new ResultDetail(testId, status, reason, generator, profile, shards, shardsReported, runners, perShard,
+                duplicates, startAt, endedAt, summary, schedulingLagMs, slo, verdict, series, latencyHistogram,
+                latencyPercentiles, name, labels, setup, serviceTimeHistogram, serviceTimePercentiles,
+                loadGenerator);
+    }
 }

@@ -9,20 +9,14 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.contracts.api.RunDay;
+import dev.meshperf.contracts.api.endpoints.RunDayEndpoints;
 import dev.meshperf.problem.ProblemException;
 
 /** How many runs started on each day of a range, for a calendar; days without runs are left out. */
-@Path("/api/results/daily")
-@Produces(MediaType.APPLICATION_JSON)
-public class CalendarResource {
+public class CalendarResource implements RunDayEndpoints {
 
     static final int MAX_DAYS = 400;
 
@@ -34,10 +28,10 @@ public class CalendarResource {
      * @param to last day (inclusive), default today in {@code zone}
      * @param zone IANA time zone the days are counted in, default UTC
      */
-    @GET
+    @Override
     @Transactional
-    public List<RunDay> daily(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("zone") String zone) {
+    public List<RunDay> listRunDays(String from, String to,
+            String zone) {
         ZoneId timeZone = zone(zone);
         LocalDate last = to == null || to.isBlank() ? LocalDate.now(timeZone) : date("to", to);
         LocalDate first = from == null || from.isBlank() ? last.minusWeeks(12).plusDays(1) : date("from", from);

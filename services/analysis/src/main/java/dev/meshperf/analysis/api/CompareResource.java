@@ -9,25 +9,19 @@ import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import org.HdrHistogram.Histogram;
 
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.service.StoredResults;
 import dev.meshperf.contracts.api.Comparison;
+import dev.meshperf.contracts.api.endpoints.ComparisonEndpoints;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.problem.ProblemException;
 import dev.meshperf.results.Significance;
 
 /** Compares 2 to 10 runs: {@code GET /api/results/compare?ids=a,b,c}; the first run is the reference. */
-@Path("/api/results/compare")
-@Produces(MediaType.APPLICATION_JSON)
-public class CompareResource {
+public class CompareResource implements ComparisonEndpoints {
 
     static final int MAX_RUNS = 10;
     /** Throughput differences below this share of the reference are treated as noise. */
@@ -40,9 +34,9 @@ public class CompareResource {
     record Run(Summary summary, Histogram latency, Histogram serviceTime) {
     }
 
-    @GET
+    @Override
     @Transactional
-    public Comparison compare(@QueryParam("ids") String ids) {
+    public Comparison compareResults(String ids) {
         List<String> testIds = ids == null
                 ? List.of()
                 : Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();

@@ -8,11 +8,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.HdrHistogram.Histogram;
@@ -27,6 +22,7 @@ import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.domain.TestSeriesPoint;
 import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.analysis.service.StoredResults;
+import dev.meshperf.contracts.api.endpoints.ResultExportEndpoints;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.events.TestRequested;
 import dev.meshperf.problem.ProblemException;
@@ -38,8 +34,7 @@ import dev.meshperf.results.SmpResultExport;
  * {@code csv} (the per-second series) and
  * {@code hdr} (an HdrHistogram log of the run's latency, in microseconds).
  */
-@Path("/api/results/{testId}/export")
-public class ExportResource {
+public class ExportResource implements ResultExportEndpoints {
 
     private static final ObjectMapper YAML = new ObjectMapper(
             new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
@@ -50,10 +45,10 @@ public class ExportResource {
     @Inject
     TestRunRepository runs;
 
-    @GET
+    @Override
     @Transactional
-    public Response export(@PathParam("testId") String testId,
-            @QueryParam("format") @DefaultValue("fortio") String format) {
+    public Response exportResult(String testId,
+            String format) {
         TestRun run = stored.get(testId);
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "fortio" -> Response.ok(fortio(run), "application/json").build();

@@ -4,19 +4,13 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import dev.meshperf.analysis.domain.TestRun;
 import dev.meshperf.analysis.repository.TestRunRepository;
 import dev.meshperf.analysis.service.AggregationService;
 import dev.meshperf.analysis.service.StoredResults;
 import dev.meshperf.contracts.api.LiveProgress;
+import dev.meshperf.contracts.api.endpoints.LiveProgressEndpoints;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.Summary;
 import dev.meshperf.contracts.events.TestRequested;
@@ -28,9 +22,7 @@ import dev.meshperf.contracts.spec.LoadSpec;
  * Progress of a test while it runs (from memory) and once it ended (from the store), so a client polling it sees
  * the same shape throughout. A test requested but not yet seen here is PENDING.
  */
-@Path("/api/results/{testId}/live")
-@Produces(MediaType.APPLICATION_JSON)
-public class LiveResource {
+public class LiveResource implements LiveProgressEndpoints {
 
     @Inject
     AggregationService aggregation;
@@ -39,9 +31,9 @@ public class LiveResource {
     TestRunRepository runs;
 
     /** @param after the last interval the client has; only later points are returned */
-    @GET
+    @Override
     @Transactional
-    public LiveProgress live(@PathParam("testId") String testId, @QueryParam("after") @DefaultValue("-1") long after) {
+    public LiveProgress getLiveProgress(String testId, long after) {
         LiveProgress open = aggregation.live(testId, after);
         if (open != null) {
             return open;

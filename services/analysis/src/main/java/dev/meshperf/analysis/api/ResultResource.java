@@ -8,13 +8,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 import org.HdrHistogram.Histogram;
 
@@ -29,6 +22,7 @@ import dev.meshperf.contracts.api.ResultListItem;
 import dev.meshperf.contracts.api.RunSetup;
 import dev.meshperf.contracts.api.SeriesPoint;
 import dev.meshperf.contracts.api.ShardStats;
+import dev.meshperf.contracts.api.endpoints.ResultEndpoints;
 import dev.meshperf.contracts.events.LatencyStats;
 import dev.meshperf.contracts.events.ProfileRef;
 import dev.meshperf.contracts.events.RunLabels;
@@ -44,9 +38,7 @@ import dev.meshperf.results.HistogramBuckets;
 import dev.meshperf.results.LoadGeneratorCheck;
 
 /** Results of tests: list with paging and filters, and one result in full. */
-@Path("/api/results")
-@Produces(MediaType.APPLICATION_JSON)
-public class ResultResource {
+public class ResultResource implements ResultEndpoints {
 
     static final int MAX_PAGE_SIZE = 500;
     /** Bars of the latency and service-time histograms (logarithmic, shared by both). */
@@ -61,20 +53,19 @@ public class ResultResource {
     @Inject
     CompareResource comparisons;
 
-    @GET
+    @Override
     @Transactional
-    public List<ResultListItem> list(@QueryParam("profileId") String profileId, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+    public List<ResultListItem> listResults(String profileId, String from,
+            String to, int page,
+            int size) {
         Paging.check(page, size, MAX_PAGE_SIZE);
         return runs.list(profileId, instant("from", from), instant("to", to), page, size).stream()
                 .map(this::item).toList();
     }
 
-    @GET
-    @Path("/{testId}")
+    @Override
     @Transactional
-    public ResultDetail get(@PathParam("testId") String testId) {
+    public ResultDetail getResult(String testId) {
         TestRun run = stored.get(testId);
         Summary summary = StoredResults.summary(run);
         TestRequested request = StoredResults.request(run);
@@ -150,7 +141,7 @@ public class ResultResource {
             return new BaselineVerdict(baseline, null, List.of(), "the baseline run " + baseline + " is not stored",
                     null);
         }
-        Comparison c = comparisons.compare(baseline + "," + run.testId);
+        Comparison c = comparisons.compareResults(baseline + "," + run.testId);
         List<String> worse = c.metrics().stream().filter(ResultResource::regressed).map(Comparison.Metric::name)
                 .toList();
         return new BaselineVerdict(baseline, worse.isEmpty(), worse, null, null);

@@ -4,42 +4,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.smallrye.mutiny.Uni;
 
 import dev.meshperf.contracts.api.LiveProgress;
+import dev.meshperf.contracts.api.endpoints.LiveProgressEndpoints;
 
-/** The analysis service: results, comparisons, exports and live progress. */
+/**
+ * The non-blocking twin of {@link LiveProgressEndpoints#getLiveProgress} for the server-sent event relay
+ * ({@code EventsApi}), which polls it every second without holding a thread. An interface method cannot change its
+ * return type, so this one path is declared here a second time.
+ */
 @RegisterRestClient(configKey = "analysis")
 @Path("/api/results")
 public interface AnalysisClient {
-
-    @GET
-    Response list(@QueryParam("profileId") String profileId, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
-
-    @GET
-    @Path("/daily")
-    Response daily(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("zone") String zone);
-
-    @GET
-    @Path("/compare")
-    Response compare(@QueryParam("ids") String ids);
-
-    @GET
-    @Path("/{testId}")
-    Response get(@PathParam("testId") String testId);
-
-    @GET
-    @Path("/{testId}/export")
-    Response export(@PathParam("testId") String testId, @QueryParam("format") String format);
-
-    @GET
-    @Path("/{testId}/live")
-    Response live(@PathParam("testId") String testId, @QueryParam("after") Long after);
 
     @GET
     @Path("/{testId}/live")

@@ -1,74 +1,80 @@
 package dev.meshperf.gateway.service;
 
 import java.io.IOException;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import dev.meshperf.contracts.api.BaselineVerdict;
+import dev.meshperf.contracts.api.Comparison;
+import dev.meshperf.contracts.api.EnvironmentComparison;
+import dev.meshperf.contracts.api.ResultDetail;
 import dev.meshperf.gateway.client.EnvironmentClient;
 
 /**
  * Adds what changed in the system between runs (the metrics collector's {@code /api/environment/compare}) to the
  * analysis' answers: an {@code environment} section to a comparison, and to a result's baseline verdict. The numbers
- * never wait on it: a collector that cannot answer leaves a section with its {@code error}, and an analysis answer
- * that is not a 200 passes unchanged.
+ * never wait on it: a collector that cannot answer leaves a section with its {@code error}.
  */
 @ApplicationScoped
 public class EnvironmentSection {
 
-    static final String FIELD = "environment";
     private static final Logger LOG = Logger.getLogger(EnvironmentSection.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads the collector's answer; a field a newer collector adds is skipped. */
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     @Inject
     @RestClient
     EnvironmentClient collector;
 
     /** The comparison of {@code ids} with its environment section. */
-    public Response addToComparison(Response comparison, String ids) {
-        ObjectNode doc = body(comparison);
-        if (doc == null) {
-            return comparison;
-        }
-        doc.set(FIELD, ask(ids));
-        return rebuild(comparison, doc);
+    public Comparison addToComparison(Comparison comparison, String ids) {
+        return comparison.withEnvironment(ask(ids));
     }
 
     /** The result with an environment section in its baseline verdict, when it has one. */
-    public Response addToBaseline(Response result, String testId) {
-        ObjectNode doc = body(result);
-        String baseline = doc == null ? null : doc.path("baseline").path("baselineTestId").asText(null);
-        if (baseline == null || baseline.equals(testId) || !(doc.get("baseline") instanceof ObjectNode verdict)) {
+    public ResultDetail addToBaseline(ResultDetail result, String testId) {
+        return withBaselineChanges(result, testId, this::ask);
+    }
+
+    /** The result with {@code ask}'s answer for "baseline,testId" in its baseline verdict, if it has another run's. */
+    static ResultDetail withBaselineChanges(ResultDetail result, String testId,
+            Function<String, EnvironmentComparison> ask) {
+        BaselineVerdict verdict = result.baseline();
+        String baseline = verdict == null ? null : verdict.baselineTestId();
+        if (baseline == null || baseline.equals(testId)) {
             return result;
         }
-        verdict.set(FIELD, ask(baseline + "," + testId));
-        return rebuild(result, doc);
+        return result.withBaseline(verdict.withEnvironment(ask.apply(baseline + "," + testId)));
     }
 
     /** The collector's comparison, or a section holding why there is none. */
-    private JsonNode ask(String ids) {
+    private EnvironmentComparison ask(String ids) {
         try (Response answer = collector.compare(ids)) {
             byte[] bytes = answer.hasEntity() ? answer.readEntity(byte[].class) : new byte[0];
             return section(answer.getStatus(), bytes);
         } catch (ProcessingException e) {
             LOG.debugf("the metrics collector could not be asked what changed between %s: %s", ids, e.getMessage());
-            return error("the metrics collector is not reachable; what changed between the runs is unknown");
+            return EnvironmentComparison.unavailable("the metrics collector is not reachable; what changed between "
+                    + "the runs is unknown");
         }
     }
 
-    /** A 200's body as it is; otherwise an error naming the status and the collector's own detail. */
-    static JsonNode section(int status, byte[] body) {
+    /** A 200's comparison as it is; otherwise an error naming the status and the collector's own detail. */
+    static EnvironmentComparison section(int status, byte[] body) {
         JsonNode json = null;
         try {
             json = body.length == 0 ? null : JSON.readTree(body);
@@ -76,37 +82,15 @@ public class EnvironmentSection {
             // not JSON: said below by its status
         }
         if (status == 200 && json != null && json.isObject()) {
-            return json;
+            try {
+                return JSON.treeToValue(json, EnvironmentComparison.class);
+            } catch (IOException e) {
+                return EnvironmentComparison.unavailable("the metrics collector's comparison could not be read: "
+                        + e.getMessage());
+            }
         }
         String detail = json == null ? "" : json.path("detail").asText("");
-        return error("the metrics collector answered HTTP " + status + (detail.isEmpty() ? "" : ": " + detail));
-    }
-
-    static ObjectNode error(String message) {
-        ObjectNode error = JSON.createObjectNode();
-        error.put("error", message);
-        return error;
-    }
-
-    /** The JSON object of a 200 answer; null for anything else, which passes unchanged. */
-    static ObjectNode body(Response answer) {
-        if (answer.getStatus() != 200 || !(answer.getEntity() instanceof byte[] bytes)) {
-            return null;
-        }
-        try {
-            return JSON.readTree(bytes) instanceof ObjectNode object ? object : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** The answer with the new body; an entity tag of the old body no longer holds. */
-    static Response rebuild(Response original, JsonNode doc) {
-        try {
-            return Response.fromResponse(original).entity(JSON.writeValueAsBytes(doc)).header(
-                    HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON).header(HttpHeaders.ETAG, null).build();
-        } catch (IOException e) {
-            throw new IllegalStateException("a JSON tree could not be written", e);
-        }
+        return EnvironmentComparison.unavailable("the metrics collector answered HTTP " + status
+                + (detail.isEmpty() ? "" : ": " + detail));
     }
 }

@@ -1,6 +1,5 @@
 package dev.meshperf.gateway.service;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,8 +19,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 
-import dev.meshperf.gateway.client.AnalysisClient;
+import dev.meshperf.contracts.api.Comparison;
+import dev.meshperf.contracts.api.ResultDetail;
+import dev.meshperf.gateway.client.ComparisonClient;
 import dev.meshperf.gateway.client.Forwarder;
+import dev.meshperf.gateway.client.ResultClient;
 import dev.meshperf.gateway.client.RunEnvironmentClient;
 import dev.meshperf.gateway.client.UpstreamAnswer;
 import dev.meshperf.problem.ProblemException;
@@ -51,7 +53,11 @@ public class ReportRenderer {
 
     @Inject
     @RestClient
-    AnalysisClient analysis;
+    ResultClient results;
+
+    @Inject
+    @RestClient
+    ComparisonClient comparisons;
 
     @Inject
     @RestClient
@@ -64,15 +70,17 @@ public class ReportRenderer {
     private final ObjectMapper json = new ObjectMapper();
 
     public Response result(String testId) {
-        Response result = environment.addToBaseline(forward.read("analysis", () -> analysis.get(testId)), testId);
-        if (result.getStatus() != 200) {
-            return result;
+        ResultDetail detail;
+        try {
+            detail = environment.addToBaseline(forward.fetch("analysis", () -> results.getResult(testId)),
+                    testId);
+        } catch (UpstreamAnswer refused) {
+            return refused.response();
         }
         ObjectNode data = json.createObjectNode().put("kind", "result");
-        JsonNode detail = read(result);
-        data.set("result", detail);
+        data.set("result", api.valueToTree(detail));
         data.set("environment", environment(testId));
-        String name = detail.path("name").asText("run");
+        String name = detail.name() == null ? "run" : detail.name();
         return html(data, name + " " + shortId(testId), "meshperf-report-" + shortId(testId) + ".html");
     }
 
@@ -86,23 +94,21 @@ public class ReportRenderer {
     }
 
     public Response comparison(String ids) {
-        Response comparison = environment.addToComparison(forward.read("analysis", () -> analysis.compare(ids)), ids);
-        if (comparison.getStatus() != 200) {
-            return comparison;
-        }
         ObjectNode data = json.createObjectNode().put("kind", "compare");
-        data.set("comparison", read(comparison));
-        List<JsonNode> results = new ArrayList<>();
-        for (String id : Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
-            Response one = forward.read("analysis", () -> analysis.get(id));
-            if (one.getStatus() != 200) {
-                return one;
+        List<JsonNode> details = new ArrayList<>();
+        try {
+            Comparison comparison = environment.addToComparison(forward.fetch("analysis",
+                    () -> comparisons.compareResults(ids)), ids);
+            data.set("comparison", api.valueToTree(comparison));
+            for (String id : Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+                details.add(api.valueToTree(forward.fetch("analysis", () -> results.getResult(id))));
             }
-            results.add(read(one));
+        } catch (UpstreamAnswer refused) {
+            return refused.response();
         }
-        data.set("results", json.valueToTree(results));
-        return html(data, "comparison of " + results.size() + " runs",
-                "meshperf-compare-" + results.size() + "-runs.html");
+        data.set("results", json.valueToTree(details));
+        return html(data, "comparison of " + details.size() + " runs",
+                "meshperf-compare-" + details.size() + "-runs.html");
     }
 
     private Response html(ObjectNode data, String title, String filename) {
@@ -113,16 +119,6 @@ public class ReportRenderer {
         return Response.ok(page, "text/html; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"" + filename + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
-
-    private JsonNode read(Response response) {
-        try {
-            Object entity = response.getEntity();
-            byte[] bytes = entity instanceof byte[] b ? b : String.valueOf(entity).getBytes();
-            return json.readTree(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("a service's answer could not be read: " + e.getMessage(), e);
-        }
     }
 
     /** JSON placed inside a script element: nothing in it may close the element or break the script. */

@@ -3,20 +3,19 @@ package dev.meshperf.gateway.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.meshperf.contracts.api.BaselineVerdict;
+import dev.meshperf.contracts.api.EnvironmentComparison;
+import dev.meshperf.contracts.api.ResultDetail;
 
 /** How the environment section joins the analysis' answers (the calls themselves: GatewayEndToEndIT). */
 class EnvironmentSectionTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
@@ -24,38 +23,53 @@ class EnvironmentSectionTest {
 
     @Test
     void theCollectorsComparisonIsTheSectionAndItsRefusalIsNamed() throws Exception {
-        JsonNode ok = EnvironmentSection.section(200, bytes("{\"testIds\": [\"a\", \"b\"], \"runs\": []}"));
-        assertThat(ok.path("testIds").size()).isEqualTo(2);
-        assertThat(ok.has("error")).isFalse();
+        EnvironmentComparison ok = EnvironmentSection.section(200, bytes(
+                "{\"testIds\": [\"a\", \"b\"], \"runs\": [], \"fromANewerCollector\": 1}"));
+        assertThat(ok.testIds()).containsExactly("a", "b");
+        assertThat(ok.error()).isNull();
 
-        JsonNode refused = EnvironmentSection.section(400, bytes(
+        EnvironmentComparison refused = EnvironmentSection.section(400, bytes(
                 "{\"status\": 400, \"detail\": \"ids: a test id appears twice\", \"field\": \"ids\"}"));
-        assertThat(refused.path("error").asText()).isEqualTo(
-                "the metrics collector answered HTTP 400: ids: a test id appears twice");
-        assertThat(EnvironmentSection.section(502, bytes("<html>bad gateway</html>")).path("error").asText())
+        assertThat(refused.error()).isEqualTo("the metrics collector answered HTTP 400: ids: a test id appears twice");
+        assertThat(new ObjectMapper().writeValueAsString(refused)).isEqualTo("{\"error\":\"the metrics collector "
+                + "answered HTTP 400: ids: a test id appears twice\"}");
+        assertThat(EnvironmentSection.section(502, bytes("<html>bad gateway</html>")).error())
                 .isEqualTo("the metrics collector answered HTTP 502");
-        assertThat(EnvironmentSection.section(200, new byte[0]).path("error").asText()).isEqualTo(
+        assertThat(EnvironmentSection.section(200, new byte[0]).error()).isEqualTo(
                 "the metrics collector answered HTTP 200");
     }
 
     @Test
-    void onlyAJsonObjectOfA200IsExtendedAndItsOldEntityTagGoes() throws Exception {
-        Response analysis = Response.ok(bytes("{\"testIds\": [\"a\", \"b\"], \"metrics\": []}")).header(
-                HttpHeaders.CONTENT_TYPE, "application/json").header(HttpHeaders.ETAG, "\"v1\"").build();
-        ObjectNode doc = EnvironmentSection.body(analysis);
-        assertThat(doc).isNotNull();
-        doc.set(EnvironmentSection.FIELD, EnvironmentSection.error("the metrics collector is not reachable"));
+    void onlyAResultWithAnotherRunAsItsBaselineIsAskedAbout() {
+        List<String> asked = new ArrayList<>();
+        EnvironmentComparison changes = EnvironmentComparison.unavailable("the metrics collector is not reachable");
 
-        Response joined = EnvironmentSection.rebuild(analysis, doc);
-        assertThat(joined.getStatus()).isEqualTo(200);
-        assertThat(joined.getHeaderString(HttpHeaders.ETAG)).isNull();
-        JsonNode body = JSON.readTree((byte[]) joined.getEntity());
-        assertThat(body.path("metrics").isArray()).isTrue();
-        assertThat(body.path("environment").path("error").asText()).isEqualTo("the metrics collector is not "
-                + "reachable");
+        ResultDetail withBaseline = EnvironmentSection.withBaselineChanges(result(new BaselineVerdict("base", true,
+                List.of(), null, null)), "t1", ids -> {
+                    asked.add(ids);
+                    return changes;
+                });
+        assertThat(asked).containsExactly("base,t1");
+        assertThat(withBaseline.baseline().environment()).isSameAs(changes);
+        assertThat(withBaseline.baseline().passed()).isTrue();
+        assertThat(withBaseline.testId()).isEqualTo("t1");
 
-        assertThat(EnvironmentSection.body(Response.status(404).entity(bytes("{\"detail\": \"no such test\"}"))
-                .build())).isNull();
-        assertThat(EnvironmentSection.body(Response.ok(bytes("[1, 2]")).build())).isNull();
+        ResultDetail own = result(new BaselineVerdict("t1", null, List.of(), null, null));
+        assertThat(EnvironmentSection.withBaselineChanges(own, "t1", ids -> {
+            asked.add(ids);
+            return changes;
+        })).isSameAs(own);
+        ResultDetail none = result(null);
+        assertThat(EnvironmentSection.withBaselineChanges(none, "t1", ids -> {
+            asked.add(ids);
+            return changes;
+        })).isSameAs(none);
+        assertThat(asked).hasSize(1);
+    }
+
+    private static ResultDetail result(BaselineVerdict baseline) {
+        return new ResultDetail("t1", "COMPLETED", null, "native", null, 1, 1, List.of(), List.of(), 0, null, null,
+                null, null, null, baseline, List.of(), List.of(), List.of(), "run", null, null, List.of(), List.of(),
+                null);
     }
 }
