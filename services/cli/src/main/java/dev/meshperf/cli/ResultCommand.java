@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import dev.meshperf.contracts.api.Comparison;
+import dev.meshperf.contracts.api.ResultDetail;
 import dev.meshperf.contracts.api.ResultListItem;
+import dev.meshperf.contracts.api.endpoints.ComparisonEndpoints;
+import dev.meshperf.contracts.api.endpoints.ResultEndpoints;
+import dev.meshperf.contracts.api.endpoints.ResultExportEndpoints;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,14 +58,8 @@ public final class ResultCommand {
 
         @Override
         public Integer call() {
-            Map<String, Object> q = new LinkedHashMap<>();
-            q.put("profileId", profile);
-            q.put("from", from);
-            q.put("to", to);
-            q.put("page", page);
-            q.put("size", size);
-            List<ResultListItem> list = new GatewayClient(gateway).get("/api/results" + GatewayClient.query(q))
-                    .asListOf(ResultListItem.class);
+            List<ResultListItem> list = GatewayProxy.of(new GatewayClient(gateway), ResultEndpoints.class)
+                    .listResults(profile, from, to, page == null ? 0 : page, size == null ? 20 : size);
             PrintStream out = parent.out;
             out.printf("%-36s  %-10s %-20s %10s %8s %10s %10s %-4s%n", "TEST", "STATUS", "PROFILE", "REQUESTS",
                     "ERRORS", "REQ/S", "P99 MS", "SLO");
@@ -96,10 +92,10 @@ public final class ResultCommand {
 
         @Override
         public Integer call() throws IOException {
-            GatewayClient.Answer answer = new GatewayClient(gateway).get("/api/results/" + id);
-            ResultView result = ResultView.read(answer.body());
+            ResultDetail detail = GatewayProxy.of(new GatewayClient(gateway), ResultEndpoints.class).getResult(id);
+            ResultView result = ResultView.of(detail);
             if (json) {
-                parent.out.println(answer.json().toPrettyString());
+                parent.out.println(GatewayClient.PRINT.writeValueAsString(detail));
             } else {
                 dev.meshperf.cli.options.TextReport.print(result.report(), result.latencyHistogram() == null
                         ? List.of()
@@ -128,14 +124,13 @@ public final class ResultCommand {
         boolean json;
 
         @Override
-        public Integer call() {
-            GatewayClient.Answer answer = new GatewayClient(gateway).get("/api/results/compare" + GatewayClient
-                    .query(Map.of("ids", String.join(",", ids))));
+        public Integer call() throws IOException {
+            Comparison c = GatewayProxy.of(new GatewayClient(gateway), ComparisonEndpoints.class).compareResults(
+                    String.join(",", ids));
             if (json) {
-                parent.out.println(answer.json().toPrettyString());
+                parent.out.println(GatewayClient.PRINT.writeValueAsString(c));
                 return ExitCodes.OK;
             }
-            Comparison c = answer.as(Comparison.class);
             PrintStream out = parent.out;
             out.printf("%-22s", "metric");
             for (int i = 0; i < ids.size(); i++) {
@@ -183,10 +178,8 @@ public final class ResultCommand {
 
         @Override
         public Integer call() throws IOException {
-            String body = new GatewayClient(gateway)
-                    .get("/api/results/" + id + "/export" + GatewayClient.query(Map.of("format",
-                            format)))
-                    .body();
+            String body = GatewayProxy.of(new GatewayClient(gateway), ResultExportEndpoints.class).exportResult(id,
+                    format).readEntity(String.class);
             if (output == null) {
                 parent.out.print(body);
                 if (!body.endsWith("\n")) {

@@ -54,9 +54,18 @@ record ResultView(ResultDetail detail, TestStatus status) {
     /** Reads the gateway's answer; one that cannot be read, or a run that has not ended, ends as UNAVAILABLE. */
     static ResultView read(String body) {
         try {
-            ResultDetail detail = GatewayClient.API.readValue(body, ResultDetail.class);
+            return of(GatewayClient.API.readValue(body, ResultDetail.class));
+        } catch (IOException e) {
+            throw new CliException("the gateway's result could not be read: " + e.getMessage(),
+                    ExitCodes.UNAVAILABLE);
+        }
+    }
+
+    /** A result the gateway gave; a status this CLI does not know ends as UNAVAILABLE. */
+    static ResultView of(ResultDetail detail) {
+        try {
             return new ResultView(detail, detail.status() == null ? null : TestStatus.valueOf(detail.status()));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new CliException("the gateway's result could not be read: " + e.getMessage(),
                     ExitCodes.UNAVAILABLE);
         }
