@@ -30,11 +30,6 @@ final class AnswerResponse extends Response {
         this.answer = answer;
     }
 
-    /** The answer of a {@link Response} an endpoint proxy returned. */
-    static GatewayClient.Answer of(Response response) {
-        return ((AnswerResponse) response).answer;
-    }
-
     @Override
     public int getStatus() {
         return answer.status();

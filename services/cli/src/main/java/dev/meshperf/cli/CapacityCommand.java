@@ -14,6 +14,7 @@ import dev.meshperf.cli.capacity.CapacitySearch;
 import dev.meshperf.cli.capacity.StepJudge;
 import dev.meshperf.cli.options.LoadOptions;
 import dev.meshperf.contracts.api.RunAccepted;
+import dev.meshperf.contracts.api.endpoints.ResultEndpoints;
 import dev.meshperf.contracts.api.endpoints.RunEndpoints;
 import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.LoadSpecs;
@@ -140,7 +141,9 @@ public final class CapacityCommand implements Callable<Integer> {
         }
         Duration total = LoadSpecs.totalDuration(run.spec());
         new Watch(gateway, err, true, total, run.spec().warmup()).follow(testId);
-        ResultView r = ResultView.read(gateway.getPatiently("/api/results/" + testId, Watch.PATIENCE).body());
+        ResultView r = ResultView
+                .of(GatewayProxy.of(gateway.patiently(Watch.PATIENCE), ResultEndpoints.class).getResult(
+                        testId));
         StepJudge.Verdict verdict = StepJudge.judge(testId, r.status(), r.reason(), r.summary(), r.slo(), rate,
                 run.spec().duration(), allowed);
         if (!json && !quiet) {

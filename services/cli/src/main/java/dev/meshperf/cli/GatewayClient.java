@@ -20,9 +20,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.meshperf.contracts.api.Problem;
@@ -46,8 +44,8 @@ public final class GatewayClient {
     /**
      * Reads the API's answers into its records: the events' mapping, and as the tolerant-reader rule asks, a field the
      * gateway leaves out (an older gateway) is the type's default and a value this CLI does not know (a newer
-     * gateway's protocol or load model) is null, rather than an error. Durations are read as people write them
-     * ({@code 30s}, what profiles hold) or as ISO-8601.
+     * gateway's protocol or load model) is null, rather than an error. Durations are read as the API writes them
+     * ({@code 30s}) or as ISO-8601.
      */
     static final ObjectMapper API = EventJson.mapper().copy()
             .registerModule(new HumanDurationModule())
@@ -60,10 +58,17 @@ public final class GatewayClient {
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
-    /** {@link #AS_GATEWAY}, indented, for a person to read. */
-    static final ObjectWriter PRINT = AS_GATEWAY.writerWithDefaultPrettyPrinter();
+    /** A record (or a list of them) as the gateway wrote it, indented for a person to read. */
+    static String print(Object value) {
+        try {
+            return AS_GATEWAY.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + value.getClass().getSimpleName() + ": " + e.getMessage(),
+                    ExitCodes.UNAVAILABLE);
+        }
+    }
 
-    /** A record (or list of them) as one line of JSON, as the gateway wrote it. */
+    /** A record (or a list of them) as one line of JSON, as the gateway wrote it. */
     static String json(Object value) {
         try {
             return AS_GATEWAY.writeValueAsString(value);
@@ -75,24 +80,31 @@ public final class GatewayClient {
 
     private final String base;
     private final String token;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Duration patience;
+    private final HttpClient http;
 
     public GatewayClient(GatewayOptions options) {
-        this.base = options.baseUrl();
-        this.token = options.token();
+        this(options.baseUrl(), options.token(), null, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .build());
+    }
+
+    private GatewayClient(String base, String token, Duration patience, HttpClient http) {
+        this.base = base;
+        this.token = token;
+        this.patience = patience;
+        this.http = http;
+    }
+
+    /**
+     * The same gateway, whose reads wait out a gateway or service that does not answer for up to {@code patience}
+     * (a run's end, when the analysis service may be restarting), retrying with growing pauses.
+     */
+    public GatewayClient patiently(Duration patience) {
+        return new GatewayClient(base, token, patience, http);
     }
 
     /** An answer: status, content type and body text. */
     public record Answer(int status, String contentType, String body, String location) {
-
-        public JsonNode json() {
-            try {
-                return EventJson.mapper().readTree(body);
-            } catch (IOException e) {
-                throw new CliException("the gateway answered something that is not JSON: " + e.getMessage(),
-                        ExitCodes.UNAVAILABLE);
-            }
-        }
 
         /** The body as one of the API's records ({@code dev.meshperf.contracts.api}); unknown fields are ignored. */
         public <T> T as(Class<T> type) {
@@ -124,19 +136,33 @@ public final class GatewayClient {
     }
 
     public Answer get(String path) {
-        return send(request(path).GET());
+        return send("GET", path, null, null);
     }
 
-    public Answer delete(String path) {
-        return send(request(path).DELETE());
-    }
-
-    public Answer post(String path, String contentType, String body) {
-        return send("POST", path, contentType, body);
-    }
-
-    /** Any method; a 4xx or 5xx answer is thrown as a {@link CliException} with the problem's detail. */
+    /**
+     * Any method; a 4xx or 5xx answer is thrown as a {@link CliException} with the problem's detail. A read of a
+     * {@link #patiently patient} client is tried again while the gateway or the service behind it does not answer.
+     */
     public Answer send(String method, String path, String contentType, String body) {
+        if (patience == null || !method.equals("GET")) {
+            return sendOnce(method, path, contentType, body);
+        }
+        long giveUpAt = System.nanoTime() + patience.toNanos();
+        long pause = 500;
+        while (true) {
+            try {
+                return sendOnce(method, path, contentType, body);
+            } catch (CliException e) {
+                if (e.exitCode() != ExitCodes.UNAVAILABLE || System.nanoTime() + pause * 1_000_000 > giveUpAt) {
+                    throw e;
+                }
+            }
+            sleep(pause);
+            pause = Math.min(5_000, pause * 2);
+        }
+    }
+
+    private Answer sendOnce(String method, String path, String contentType, String body) {
         HttpRequest.Builder r = request(path);
         if (contentType != null) {
             r.header("Content-Type", contentType);
@@ -232,22 +258,6 @@ public final class GatewayClient {
      * A GET that is safe to repeat, repeated while the gateway cannot be reached or answers 5xx (it or a service behind
      * it restarts), for up to {@code patience}.
      */
-    public Answer getPatiently(String path, Duration patience) {
-        long giveUpAt = System.nanoTime() + patience.toNanos();
-        long pause = 500;
-        while (true) {
-            try {
-                return get(path);
-            } catch (CliException e) {
-                if (e.exitCode() != ExitCodes.UNAVAILABLE || System.nanoTime() + pause * 1_000_000 > giveUpAt) {
-                    throw e;
-                }
-            }
-            sleep(pause);
-            pause = Math.min(5_000, pause * 2);
-        }
-    }
-
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

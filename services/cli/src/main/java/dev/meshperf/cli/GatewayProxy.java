@@ -6,14 +6,20 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.Proxy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,12 +27,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 /**
  * A typed client of the gateway on one of the API's endpoint interfaces ({@code dev.meshperf.contracts.api.endpoints}):
  * each call is the request its annotations describe (method, path with its {@code @PathParam}s, {@code @QueryParam}s
- * that are set, the one unannotated parameter as the body: a record as JSON, a string (a YAML file, say) as it is, with
- * the first media type the method consumes), sent through {@link GatewayClient}, so the token,
+ * that are set ({@code @DefaultValue} for one left null), a {@code Content-Type} {@code @HeaderParam}, the one
+ * unannotated parameter as the body: a record as JSON, text or bytes (a YAML file, say) as they are, with the first
+ * media type the method consumes), sent through {@link GatewayClient}, so the token,
  * the problem messages and the exit codes are the CLI's. A record comes back as that record; a {@link Response}
  * (201 with Location, 204) as an {@link AnswerResponse}.
  */
 public final class GatewayProxy {
+
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
     private GatewayProxy() {
     }
@@ -47,25 +56,46 @@ public final class GatewayProxy {
     }
 
     private static Object call(GatewayClient gateway, String base, Method method, Object[] args) {
-        String path = base + (method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "");
+        String template = base + (method.isAnnotationPresent(Path.class)
+                ? method.getAnnotation(Path.class).value()
+                : "");
+        Map<String, String> pathValues = new HashMap<>();
         Map<String, Object> query = new LinkedHashMap<>();
+        String contentType = null;
         Object body = null;
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < parameters.length; i++) {
+            Object value = args[i] != null || !parameters[i].isAnnotationPresent(DefaultValue.class)
+                    ? args[i]
+                    : parameters[i].getAnnotation(DefaultValue.class).value();
             PathParam pathParam = parameters[i].getAnnotation(PathParam.class);
             QueryParam queryParam = parameters[i].getAnnotation(QueryParam.class);
+            HeaderParam headerParam = parameters[i].getAnnotation(HeaderParam.class);
             if (pathParam != null) {
-                path = path.replace("{" + pathParam.value() + "}", URLEncoder.encode(String.valueOf(args[i]),
-                        StandardCharsets.UTF_8).replace("+", "%20"));
+                pathValues.put(pathParam.value(), URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
             } else if (queryParam != null) {
-                query.put(queryParam.value(), args[i]);
+                query.put(queryParam.value(), value);
+            } else if (headerParam != null) {
+                if (!headerParam.value().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                    throw new UnsupportedOperationException(method + ": only a Content-Type header is sent");
+                }
+                contentType = value == null ? null : value.toString();
             } else {
-                body = args[i];
+                body = value;
             }
         }
-        String contentType = body == null ? null : consumed(method);
+        Matcher names = PATH_PARAMETER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (names.find()) {
+            names.appendReplacement(path, Matcher.quoteReplacement(pathValues.getOrDefault(names.group(1), "")));
+        }
+        names.appendTail(path);
+        if (body != null && contentType == null) {
+            contentType = consumed(method);
+        }
         GatewayClient.Answer answer = gateway.send(httpMethod(method), path + GatewayClient.query(query),
-                contentType, body == null ? null : body instanceof String text ? text : json(body));
+                contentType, body == null ? null : text(body));
         if (method.getReturnType() == Response.class) {
             return new AnswerResponse(answer);
         }
@@ -74,6 +104,17 @@ public final class GatewayProxy {
         }
         return GatewayClient.read(answer.body(), GatewayClient.API.getTypeFactory().constructType(method
                 .getGenericReturnType()));
+    }
+
+    /** A body as it travels: text and bytes (a YAML file, a board model) as they are, a record as JSON. */
+    private static String text(Object body) {
+        if (body instanceof String text) {
+            return text;
+        }
+        if (body instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return json(body);
     }
 
     private static String json(Object body) {

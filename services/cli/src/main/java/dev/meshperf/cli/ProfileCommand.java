@@ -92,7 +92,7 @@ public final class ProfileCommand {
 
         @Override
         public Integer call() throws IOException {
-            parent.out.println(GatewayClient.PRINT.writeValueAsString(GatewayProxy.of(new GatewayClient(gateway),
+            parent.out.println(GatewayClient.print(GatewayProxy.of(new GatewayClient(gateway),
                     ProfileEndpoints.class).getProfile(id)));
             return ExitCodes.OK;
         }

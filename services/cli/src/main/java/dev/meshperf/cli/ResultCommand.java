@@ -95,7 +95,7 @@ public final class ResultCommand {
             ResultDetail detail = GatewayProxy.of(new GatewayClient(gateway), ResultEndpoints.class).getResult(id);
             ResultView result = ResultView.of(detail);
             if (json) {
-                parent.out.println(GatewayClient.PRINT.writeValueAsString(detail));
+                parent.out.println(GatewayClient.print(detail));
             } else {
                 dev.meshperf.cli.options.TextReport.print(result.report(), result.latencyHistogram() == null
                         ? List.of()
@@ -128,7 +128,7 @@ public final class ResultCommand {
             Comparison c = GatewayProxy.of(new GatewayClient(gateway), ComparisonEndpoints.class).compareResults(
                     String.join(",", ids));
             if (json) {
-                parent.out.println(GatewayClient.PRINT.writeValueAsString(c));
+                parent.out.println(GatewayClient.print(c));
                 return ExitCodes.OK;
             }
             PrintStream out = parent.out;

@@ -1,6 +1,5 @@
 package dev.meshperf.cli;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -49,16 +48,6 @@ record ResultView(ResultDetail detail, TestStatus status) {
     int exitCode() {
         boolean passed = detail.slo() == null || detail.slo().passed();
         return status == TestStatus.COMPLETED && passed ? ExitCodes.OK : ExitCodes.TEST_FAILED;
-    }
-
-    /** Reads the gateway's answer; one that cannot be read, or a run that has not ended, ends as UNAVAILABLE. */
-    static ResultView read(String body) {
-        try {
-            return of(GatewayClient.API.readValue(body, ResultDetail.class));
-        } catch (IOException e) {
-            throw new CliException("the gateway's result could not be read: " + e.getMessage(),
-                    ExitCodes.UNAVAILABLE);
-        }
     }
 
     /** A result the gateway gave; a status this CLI does not know ends as UNAVAILABLE. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import dev.meshperf.cli.options.TextReport;
 import dev.meshperf.contracts.api.RunAccepted;
+import dev.meshperf.contracts.api.endpoints.ResultEndpoints;
 import dev.meshperf.contracts.json.EventJson;
 
 /** After a run was accepted: follow it live, fetch its result, print it, and decide the exit code. */
@@ -31,7 +32,8 @@ final class RunFollower {
                     a.shards(), Cells.or(a.startAt(), ""));
         }
         new Watch(gateway, err, json || quiet, total, warmup).follow(testId);
-        ResultView result = ResultView.read(gateway.getPatiently("/api/results/" + testId, Watch.PATIENCE).body());
+        ResultView result = ResultView.of(GatewayProxy.of(gateway.patiently(Watch.PATIENCE), ResultEndpoints.class)
+                .getResult(testId));
         if (json) {
             try {
                 out.println(EventJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)

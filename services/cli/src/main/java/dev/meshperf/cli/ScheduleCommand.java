@@ -171,7 +171,7 @@ public final class ScheduleCommand {
 
         @Override
         public Integer call() throws IOException {
-            parent.out.println(GatewayClient.PRINT.writeValueAsString(schedules(gateway)
+            parent.out.println(GatewayClient.print(schedules(gateway)
                     .getSchedule(id)));
             return ExitCodes.OK;
         }

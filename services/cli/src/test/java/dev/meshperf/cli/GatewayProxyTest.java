@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import dev.meshperf.contracts.api.GrafanaBoard;
 import dev.meshperf.contracts.api.ProfileDocument;
 import dev.meshperf.contracts.api.ScheduleDocument;
 import dev.meshperf.contracts.api.SchedulePage;
+import dev.meshperf.contracts.api.endpoints.GrafanaEndpoints;
 import dev.meshperf.contracts.api.endpoints.ProfileFileEndpoints;
 import dev.meshperf.contracts.api.endpoints.ScheduleEndpoints;
 
@@ -160,6 +162,23 @@ class GatewayProxyTest {
         ProfileDocument profile = applied.readEntity(ProfileDocument.class);
         assertThat(profile.name()).isEqualTo("orders");
         assertThat(profile.duration()).hasSeconds(30);
+    }
+
+    @Test
+    void aContentTypeHeaderParameterIsTheRequestsTypeAndBytesTravelAsTheyAre() {
+        answer = "{\"uid\": \"up\", \"title\": \"Up\"}";
+        GatewayOptions options = new GatewayOptions();
+        new CommandLine(options).parseArgs("--gateway", "http://127.0.0.1:" + server.getAddress().getPort());
+
+        GrafanaBoard board = GatewayProxy.of(new GatewayClient(options), GrafanaEndpoints.class).uploadGrafanaBoard(
+                "g {1}", "application/yaml", "dashboard:\n  uid: up\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(received).singleElement().satisfies(r -> {
+            assertThat(r.uri()).isEqualTo("/api/grafana-connections/g%20%7B1%7D/boards/upload");
+            assertThat(r.contentType()).isEqualTo("application/yaml");
+            assertThat(r.body()).isEqualTo("dashboard:\n  uid: up\n");
+        });
+        assertThat(board.uid()).isEqualTo("up");
     }
 
     @Test

@@ -4,7 +4,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +24,6 @@ public interface ResultExportEndpoints {
     /** The export in the format's own content type; SMP YAML as an attachment. */
     @GET
     @Path("/{testId}/export")
-    @Produces({MediaType.APPLICATION_JSON, "application/yaml", "text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Export as fortio JSON, SMP YAML, CSV or an HdrHistogram log (format=fortio|smp|csv|hdr)")
     @APIResponse(responseCode = "200", description = "the export: fortio JSON, SMP YAML, CSV or an HdrHistogram log", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "fortio's result JSON")),

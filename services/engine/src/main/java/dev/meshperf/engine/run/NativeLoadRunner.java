@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.meshperf.contracts.api.GeneratorInfo;
 import dev.meshperf.contracts.events.Failure;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.spec.LoadModelType;
@@ -15,7 +16,6 @@ import dev.meshperf.engine.EngineRun;
 import dev.meshperf.engine.EngineSettings;
 import dev.meshperf.engine.LoadEngine;
 import dev.meshperf.engine.Target;
-import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.IntervalData;
 import dev.meshperf.runner.spi.LoadRunner;
 import dev.meshperf.runner.spi.RunFailure;

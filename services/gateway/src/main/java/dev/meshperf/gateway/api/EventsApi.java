@@ -26,7 +26,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import dev.meshperf.contracts.api.LiveProgress;
-import dev.meshperf.gateway.client.AnalysisClient;
+import dev.meshperf.gateway.client.LiveProgressStreamClient;
 import dev.meshperf.gateway.config.GatewayConfig;
 
 /**
@@ -42,7 +42,7 @@ public class EventsApi {
 
     @Inject
     @RestClient
-    AnalysisClient analysis;
+    LiveProgressStreamClient analysis;
 
     @Inject
     GatewayConfig config;

@@ -18,6 +18,7 @@ import dev.meshperf.gateway.client.Forwarder;
 import dev.meshperf.gateway.client.ProfileClient;
 import dev.meshperf.gateway.client.SchedulerClient;
 import dev.meshperf.gateway.client.UpstreamAnswer;
+import dev.meshperf.problem.ProblemException;
 import dev.meshperf.problem.ProblemMappers;
 
 /**
@@ -65,8 +66,9 @@ public class ProfileApi implements ProfileEndpoints {
         try {
             scheduled = forward.fetch(ScheduleApi.SERVICE, () -> schedules.listSchedules(id, 0, 200));
         } catch (UpstreamAnswer refused) {
-            return ProblemMappers.respond(Problem.of(503, "Service Unavailable", "the profile was not deleted: its "
-                    + "schedules could not be checked (the scheduler answered " + refused.status() + ")", null));
+            return notChecked(refused.status());
+        } catch (ProblemException unreachable) {
+            return notChecked(unreachable.problem().status());
         }
         if (scheduled.totalCount() > 0) {
             List<String> names = new ArrayList<>();
@@ -76,6 +78,11 @@ public class ProfileApi implements ProfileEndpoints {
                     "schedules"));
         }
         return forward.write(SERVICE, () -> profiles.deleteProfile(id));
+    }
+
+    private static Response notChecked(int status) {
+        return ProblemMappers.respond(Problem.of(503, "Service Unavailable", "the profile was not deleted: its "
+                + "schedules could not be checked (the scheduler answered " + status + ")", null));
     }
 
     @Override

@@ -11,8 +11,7 @@ import dev.meshperf.contracts.api.endpoints.GrafanaEndpoints;
 
 /**
  * The metrics collector's Grafana connections and boards (not Grafana itself), called through the same interface it
- * implements; a refusal is an
- * {@link UpstreamAnswer}. Secrets in the bodies are never logged here.
+ * implements; a refusal is an {@link UpstreamAnswer}. Secrets in the bodies are never logged here.
  */
 @RegisterRestClient(configKey = "metrics")
 @RegisterProvider(UpstreamAnswerReader.class)

@@ -1,18 +1,24 @@
 package dev.meshperf.gateway.client;
 
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The metrics collector's comparison of runs' environments: what changed in the system between them. */
-@RegisterRestClient(configKey = "metrics")
-@Path("/api/environment")
-public interface EnvironmentClient {
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-    @GET
-    @Path("/compare")
-    Response compare(@QueryParam("ids") String ids);
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+
+import dev.meshperf.contracts.api.endpoints.internal.EnvironmentComparisonEndpoints;
+
+/**
+ * The metrics collector's comparison of runs' environments (what changed in the system between them), called through
+ * the interface it implements; a refusal is an {@link UpstreamAnswer}.
+ */
+@RegisterRestClient(configKey = "metrics")
+@RegisterProvider(UpstreamAnswerReader.class)
+public interface EnvironmentClient extends EnvironmentComparisonEndpoints {
+
+    @ClientObjectMapper
+    static ObjectMapper json(ObjectMapper gateway) {
+        return TypedClients.tolerant(gateway);
+    }
 }

@@ -77,6 +77,11 @@ public class Forwarder {
                 if (e.getCause() instanceof UpstreamAnswer answer) {
                     throw answer;
                 }
+                if (unreadable(e)) {
+                    LOG.warnf("the %s service's answer could not be read: %s", service, e.getClass().getSimpleName());
+                    throw new ProblemException(Problem.of(502, "Bad Gateway", "the " + service + " service answered "
+                            + "something the gateway could not read; is it the same version as the gateway?", null));
+                }
                 last = e;
                 LOG.debugf("%s not reachable (attempt %d of %d): %s", service, attempt, attempts, e.getMessage());
                 if (attempt < attempts) {
@@ -110,6 +115,16 @@ public class Forwarder {
             out.entity(upstream.readEntity(byte[].class));
         }
         return out.build();
+    }
+
+    /** An answer that came but could not be read (a body of another shape), not a service that cannot be reached. */
+    private static boolean unreadable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void pause(int attempt) {

@@ -10,8 +10,8 @@ import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import dev.meshperf.contracts.api.endpoints.GeneratorEndpoints;
 
 /**
- * The profile service's the load generators, called through the same interface it implements; a refusal is an
- * {@link UpstreamAnswer}.
+ * The profile service's load generators, called through the same interface it implements; a refusal is an {@link
+ * UpstreamAnswer}.
  */
 @RegisterRestClient(configKey = "profile")
 @RegisterProvider(UpstreamAnswerReader.class)

@@ -11,8 +11,7 @@ import dev.meshperf.contracts.api.endpoints.ProfileFileEndpoints;
 
 /**
  * The profile service's profiles as files (YAML export, apply, SMP import), called through the same interface it
- * implements; a refusal is an
- * {@link UpstreamAnswer}.
+ * implements; a refusal is an {@link UpstreamAnswer}.
  */
 @RegisterRestClient(configKey = "profile")
 @RegisterProvider(UpstreamAnswerReader.class)

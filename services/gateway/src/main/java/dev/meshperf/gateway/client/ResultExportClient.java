@@ -10,8 +10,8 @@ import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import dev.meshperf.contracts.api.endpoints.ResultExportEndpoints;
 
 /**
- * The analysis service's exports, called through the same interface it implements; a refusal is an
- * {@link UpstreamAnswer}.
+ * The analysis service's exports, called through the same interface it implements; a refusal is an {@link
+ * UpstreamAnswer}.
  */
 @RegisterRestClient(configKey = "analysis")
 @RegisterProvider(UpstreamAnswerReader.class)

@@ -10,9 +10,8 @@ import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import dev.meshperf.contracts.api.endpoints.RunEndpoints;
 
 /**
- * The profile service's ad-hoc runs and cancelling runs, called through the same interface it implements; a refusal is
- * an
- * {@link UpstreamAnswer}.
+ * The profile service's ad-hoc runs and cancelling runs, called through the same interface it implements; a refusal
+ * is an {@link UpstreamAnswer}.
  */
 @RegisterRestClient(configKey = "profile")
 @RegisterProvider(UpstreamAnswerReader.class)

@@ -10,9 +10,8 @@ import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import dev.meshperf.contracts.api.endpoints.RunEnvironmentEndpoints;
 
 /**
- * The metrics collector's stored environment of each run, called through the same interface it implements; a refusal is
- * an
- * {@link UpstreamAnswer}. Secrets in the bodies are never logged here.
+ * The metrics collector's stored environment of each run, called through the same interface it implements; a refusal
+ * is an {@link UpstreamAnswer}. Secrets in the bodies are never logged here.
  */
 @RegisterRestClient(configKey = "metrics")
 @RegisterProvider(UpstreamAnswerReader.class)

@@ -9,9 +9,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import dev.meshperf.contracts.spec.HumanDurationModule;
 
 /**
- * The gateway reads and writes profiles as the profile service does: durations as people write them ({@code 30s}).
- * No other answer of the API carries a duration. Unknown fields are refused by configuration
- * ({@code quarkus.jackson.fail-on-unknown-properties}), as the services refuse them.
+ * Durations as people write them ({@code 30s}), as every service writes them in the API (a profile's, the load model
+ * of a result) and as the OpenAPI document says. Unknown fields in what callers send are refused by configuration
+ * ({@code quarkus.jackson.fail-on-unknown-properties}), as the services refuse them; the typed clients read the
+ * services' answers tolerantly ({@code TypedClients}).
  */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {

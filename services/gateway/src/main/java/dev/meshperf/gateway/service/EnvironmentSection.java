@@ -6,22 +6,19 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import dev.meshperf.contracts.api.BaselineVerdict;
 import dev.meshperf.contracts.api.Comparison;
 import dev.meshperf.contracts.api.EnvironmentComparison;
 import dev.meshperf.contracts.api.ResultDetail;
 import dev.meshperf.gateway.client.EnvironmentClient;
+import dev.meshperf.gateway.client.UpstreamAnswer;
 
 /**
  * Adds what changed in the system between runs (the metrics collector's {@code /api/environment/compare}) to the
@@ -32,9 +29,7 @@ import dev.meshperf.gateway.client.EnvironmentClient;
 public class EnvironmentSection {
 
     private static final Logger LOG = Logger.getLogger(EnvironmentSection.class);
-    /** Reads the collector's answer; a field a newer collector adds is skipped. */
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     @RestClient
@@ -63,33 +58,31 @@ public class EnvironmentSection {
 
     /** The collector's comparison, or a section holding why there is none. */
     private EnvironmentComparison ask(String ids) {
-        try (Response answer = collector.compare(ids)) {
-            byte[] bytes = answer.hasEntity() ? answer.readEntity(byte[].class) : new byte[0];
-            return section(answer.getStatus(), bytes);
+        try {
+            return collector.compareEnvironments(ids);
+        } catch (UpstreamAnswer refused) {
+            Object body = refused.response().getEntity();
+            return refusal(refused.status(), body instanceof byte[] bytes ? bytes : new byte[0]);
         } catch (ProcessingException e) {
+            if (e.getCause() instanceof UpstreamAnswer refused) {
+                Object body = refused.response().getEntity();
+                return refusal(refused.status(), body instanceof byte[] bytes ? bytes : new byte[0]);
+            }
             LOG.debugf("the metrics collector could not be asked what changed between %s: %s", ids, e.getMessage());
             return EnvironmentComparison.unavailable("the metrics collector is not reachable; what changed between "
                     + "the runs is unknown");
         }
     }
 
-    /** A 200's comparison as it is; otherwise an error naming the status and the collector's own detail. */
-    static EnvironmentComparison section(int status, byte[] body) {
-        JsonNode json = null;
+    /** A refusal of the collector as a section: the status and the collector's own detail, when it gave one. */
+    static EnvironmentComparison refusal(int status, byte[] body) {
+        String detail = "";
         try {
-            json = body.length == 0 ? null : JSON.readTree(body);
+            JsonNode json = body.length == 0 ? null : JSON.readTree(body);
+            detail = json == null ? "" : json.path("detail").asText("");
         } catch (IOException e) {
-            // not JSON: said below by its status
+            // not JSON: said by its status alone
         }
-        if (status == 200 && json != null && json.isObject()) {
-            try {
-                return JSON.treeToValue(json, EnvironmentComparison.class);
-            } catch (IOException e) {
-                return EnvironmentComparison.unavailable("the metrics collector's comparison could not be read: "
-                        + e.getMessage());
-            }
-        }
-        String detail = json == null ? "" : json.path("detail").asText("");
         return EnvironmentComparison.unavailable("the metrics collector answered HTTP " + status
                 + (detail.isEmpty() ? "" : ": " + detail));
     }

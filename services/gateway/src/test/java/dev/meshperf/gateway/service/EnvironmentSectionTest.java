@@ -22,21 +22,16 @@ class EnvironmentSectionTest {
     }
 
     @Test
-    void theCollectorsComparisonIsTheSectionAndItsRefusalIsNamed() throws Exception {
-        EnvironmentComparison ok = EnvironmentSection.section(200, bytes(
-                "{\"testIds\": [\"a\", \"b\"], \"runs\": [], \"fromANewerCollector\": 1}"));
-        assertThat(ok.testIds()).containsExactly("a", "b");
-        assertThat(ok.error()).isNull();
-
-        EnvironmentComparison refused = EnvironmentSection.section(400, bytes(
+    void aRefusalOfTheCollectorIsNamedWithItsDetail() throws Exception {
+        EnvironmentComparison refused = EnvironmentSection.refusal(400, bytes(
                 "{\"status\": 400, \"detail\": \"ids: a test id appears twice\", \"field\": \"ids\"}"));
         assertThat(refused.error()).isEqualTo("the metrics collector answered HTTP 400: ids: a test id appears twice");
         assertThat(new ObjectMapper().writeValueAsString(refused)).isEqualTo("{\"error\":\"the metrics collector "
                 + "answered HTTP 400: ids: a test id appears twice\"}");
-        assertThat(EnvironmentSection.section(502, bytes("<html>bad gateway</html>")).error())
+        assertThat(EnvironmentSection.refusal(502, bytes("<html>bad gateway</html>")).error())
                 .isEqualTo("the metrics collector answered HTTP 502");
-        assertThat(EnvironmentSection.section(200, new byte[0]).error()).isEqualTo(
-                "the metrics collector answered HTTP 200");
+        assertThat(EnvironmentSection.refusal(503, new byte[0]).error()).isEqualTo(
+                "the metrics collector answered HTTP 503");
     }
 
     @Test

@@ -16,11 +16,10 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import dev.meshperf.contracts.api.GeneratorInfo;
 import dev.meshperf.contracts.api.GeneratorStatus;
 import dev.meshperf.contracts.json.EventJson;
-import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.spec.LoadSpec;
-import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.profile.config.ProfileConfig;
 
@@ -97,7 +96,7 @@ public class GeneratorCatalog {
                         + response.statusCode());
             }
             try {
-                Announced s = EventJson.mapper().readValue(response.body(), Announced.class);
+                GeneratorInfo s = EventJson.mapper().readValue(response.body(), GeneratorInfo.class);
                 return new GeneratorStatus(generator, s.available(), s.version(), s.unavailableReason(),
                         s.protocols() == null ? Set.of() : s.protocols(),
                         s.loadModels() == null ? Set.of() : s.loadModels(), isDefault);
@@ -107,11 +106,6 @@ public class GeneratorCatalog {
             }
         }).exceptionally(e -> unavailable(generator, isDefault, "its runner service at " + url + " is unreachable ("
                 + (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName() + ")"));
-    }
-
-    /** What a runner serves at {@code GET /api/generator}. */
-    record Announced(String name, String version, boolean available, String unavailableReason,
-            Set<Protocol> protocols, Set<LoadModelType> loadModels) {
     }
 
     private static GeneratorStatus unavailable(String generator, boolean isDefault, String reason) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.meshperf.contracts.api.GeneratorInfo;
 import dev.meshperf.contracts.spec.Arrival;
 import dev.meshperf.contracts.spec.GrpcOptions;
 import dev.meshperf.contracts.spec.LoadModelType;
@@ -16,7 +17,6 @@ import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.runner.spi.BlockingLoadRunner;
 import dev.meshperf.runner.spi.Cancellation;
-import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.RunnerLimits;
 import dev.meshperf.runner.spi.ShardRun;
 import dev.meshperf.runnerfortio.domain.FortioResult;

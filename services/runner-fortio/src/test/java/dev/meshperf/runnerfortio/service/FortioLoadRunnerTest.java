@@ -20,13 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.meshperf.contracts.api.GeneratorInfo;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.events.TestSample;
 import dev.meshperf.contracts.histogram.HistogramCodec;
 import dev.meshperf.contracts.spec.LoadModel;
 import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.validation.Violation;
-import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunHandle;
 import dev.meshperf.runner.spi.RunnerLimits;

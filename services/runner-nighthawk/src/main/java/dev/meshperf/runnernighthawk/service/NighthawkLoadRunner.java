@@ -20,6 +20,7 @@ import io.grpc.StatusRuntimeException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.Cancellable;
 
+import dev.meshperf.contracts.api.GeneratorInfo;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.nighthawk.ExecutionRequest;
 import dev.meshperf.contracts.nighthawk.ExecutionResponse;
@@ -32,7 +33,6 @@ import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.runner.spi.BlockingLoadRunner;
 import dev.meshperf.runner.spi.Cancellation;
-import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunnerLimits;
 import dev.meshperf.runner.spi.ShardRun;

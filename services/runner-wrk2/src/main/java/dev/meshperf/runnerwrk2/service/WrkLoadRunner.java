@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import dev.meshperf.contracts.api.GeneratorInfo;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.spec.Arrival;
 import dev.meshperf.contracts.spec.Endpoint;
@@ -26,7 +27,6 @@ import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.runner.spi.BlockingLoadRunner;
 import dev.meshperf.runner.spi.Cancellation;
-import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.GeneratorProcess;
 import dev.meshperf.runner.spi.Progress;
 import dev.meshperf.runner.spi.RunFailure;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.meshperf.contracts.api.GeneratorInfo;
 import dev.meshperf.contracts.events.Counters;
 import dev.meshperf.contracts.events.FailureCode;
 import dev.meshperf.contracts.events.TestSample;
@@ -31,7 +32,6 @@ import dev.meshperf.contracts.spec.Protocol;
 import dev.meshperf.contracts.validation.Violation;
 import dev.meshperf.engine.testserver.TargetServer;
 import dev.meshperf.runner.spi.CounterSums;
-import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runner.spi.RunHandle;
 import dev.meshperf.runner.spi.RunnerLimits;

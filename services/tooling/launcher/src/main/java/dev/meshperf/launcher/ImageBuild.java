@@ -57,10 +57,11 @@ final class ImageBuild {
         }
     }
 
+    /** Runs a docker command; its errors reach the terminal, its other output is left out. */
     private static boolean succeeds(List<String> command) {
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(
-                    ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+            return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(
+                    ProcessBuilder.Redirect.INHERIT).start().waitFor() == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -17,38 +17,15 @@ import dev.meshperf.launcher.ServiceCatalog.Service;
  */
 public final class Launcher {
 
-    static final String USAGE = """
-            usage: ./meshperf COMMAND
-
-              demo         start everything, then run a short test against the built-in echo target and show it
-              up           start Kafka, PostgreSQL and every built service (builds what is missing first)
-              run URL      run a load test through the gateway and watch it live (./meshperf run --help)
-              capacity URL find the highest constant rate that passes your --slo checks, with one test per step
-                           (doubling from --start, then bisecting; ./meshperf capacity --help)
-              profile ...  saved profiles: list, get, apply -f FILE, export, delete, run
-              result ...   results: list, get, compare ID ID..., export --format fortio|smp|csv|hdr
-              schedule ... scheduled tests: create PROFILE --every 15m|--daily 09:00|--weekly mon,fri@09:00|
-                           --monthly 1@09:00|--cron EXPR [--tz ZONE], list, get, next, pause, resume, delete, history
-              generators   the load generators (native, wrk2, ...): available or why not, version, protocols, load models
-              load URL     run a load test from this machine with the native engine, no services needed
-                           (./meshperf load --help lists the options)
-              test         every test: installs what the tests run (wrk, Prometheus) from Debian when missing, then
-                           ./mvnw verify (extra arguments go to Maven)
-              images [REPO [TAG [--push]]]
-                           build the container image of every service (Docker), e.g. ghcr.io/you 1.0 --push
-              status       show each part and whether it is healthy
-              down         stop everything that 'up' started
-              logs NAME    follow one part's log (kafka, postgres or a service name)
-              help         this text
-
-            Settings (environment): MESHPERF_HOME (default ./.meshperf), MESHPERF_KAFKA_PORT (29092),
-            MESHPERF_KAFKA_CONTROLLER_PORT (29093), MESHPERF_PG_PORT (25432), MESHPERF_DB_URL with
-            MESHPERF_DB_USER and MESHPERF_DB_PASSWORD to use an existing PostgreSQL instead of the embedded one,
-            MESHPERF_SERVICES=a,b (or none) to run only some services, MESHPERF_NO_BUILD=1 to fail instead of building,
-            MESHPERF_GATEWAY (http://127.0.0.1:%d) and MESHPERF_TOKEN for run, profile, result and schedule. The API token of
-            'up' is in $MESHPERF_HOME/token; the CLI reads it from there.
-            """
-            .formatted(DefaultPorts.of("gateway"));
+    /** The usage text, which the script prints too (before Java is found): {@code usage.txt} beside this class. */
+    static String usage() {
+        try (var in = Launcher.class.getResourceAsStream("usage.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("{gatewayPort}",
+                    String.valueOf(DefaultPorts.of("gateway")));
+        } catch (java.io.IOException | NullPointerException e) {
+            return "usage: ./meshperf COMMAND (the usage text is missing from the launcher's build)\n";
+        }
+    }
 
     private static final List<String> CLI_COMMANDS = List.of("run", "capacity", "profile", "result", "schedule",
             "generators");
@@ -64,6 +41,14 @@ public final class Launcher {
         } catch (LauncherException | ServerStartException | IllegalArgumentException e) {
             System.out.flush();
             System.err.println("meshperf: " + e.getMessage());
+            status = 1;
+        } catch (RuntimeException | LinkageError e) {
+            // an unreadable file or a broken build: still one line, never a stack trace
+            System.out.flush();
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            System.err.println("meshperf: " + (cause.getMessage() == null
+                    ? cause.getClass().getSimpleName()
+                    : cause.getMessage()));
             status = 1;
         }
         System.out.flush();
@@ -92,12 +77,12 @@ public final class Launcher {
                     "-Xms256m", "-Xmx512m"), "dev.meshperf.cli.LoadCommand", rest), Map.of());
             case "images" -> ImageBuild.run(settings.root(), rest);
             case "help", "-h", "--help" -> {
-                System.out.print(USAGE);
+                System.out.print(usage());
                 yield 0;
             }
             default -> {
                 System.err.println("meshperf: unknown command '" + verb + "'");
-                System.err.print(USAGE);
+                System.err.print(usage());
                 yield 2;
             }
         };
@@ -113,7 +98,7 @@ public final class Launcher {
         String target = "http://127.0.0.1:" + echoPort + "/echo?delay=2ms&size=512";
         Console.say("demo: 200 requests/s for 10 s against " + target + ", after a 5 s warm-up left out of the "
                 + "result");
-        System.out.println("      (./meshperf run --help for every option; ./meshperf down stops everything)");
+        Console.say("      (./meshperf run --help for every option; ./meshperf down stops everything)");
         // the warm-up lets the JVMs of a stack that has just started compile their hot paths before the measured part
         List<String> run = new ArrayList<>(List.of("run", target, "--rate", "200", "--duration", "10s", "--warmup",
                 "5s", "--connections", "8", "--name", "demo", "--slo", "latency.p99<=250", "--slo", "errorRate<=1"));

@@ -18,7 +18,7 @@ record LauncherSettings(Path root, Path home, int kafkaPort, int controllerPort,
         String dbUser, String dbPassword, Path pgCache, String services, String gatewayHost, String gateway) {
 
     static LauncherSettings from(Path root, Map<String, String> env) {
-        Path home = Path.of(env.getOrDefault("MESHPERF_HOME", root.resolve(".meshperf").toString()));
+        Path home = Path.of(nonEmpty(env.get("MESHPERF_HOME"), root.resolve(".meshperf").toString()));
         String cacheHome = nonEmpty(env.get("XDG_CACHE_HOME"), env.getOrDefault("HOME", "/tmp") + "/.cache");
         String gatewayPort = String.valueOf(DefaultPorts.of("gateway"));
         return new LauncherSettings(root, home,

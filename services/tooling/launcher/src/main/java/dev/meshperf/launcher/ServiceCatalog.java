@@ -48,7 +48,8 @@ final class ServiceCatalog {
         if (wanted.equals("none")) {
             return List.of();
         }
-        Set<String> names = new LinkedHashSet<>(Arrays.asList(wanted.split(",")));
+        Set<String> names = new LinkedHashSet<>(Arrays.stream(wanted.split(",")).map(String::strip).filter(n -> !n
+                .isEmpty()).toList());
         List<Service> chosen = all.stream().filter(s -> names.contains(s.name())).toList();
         names.removeAll(chosen.stream().map(Service::name).toList());
         if (!names.isEmpty()) {
@@ -67,8 +68,9 @@ final class ServiceCatalog {
         }
         String name = folder.getFileName().toString();
         String database = conf.getProperty("database", "").strip();
-        String jvm = conf.getProperty("jvm", "-Xmx256m").strip();
+        String jvm = conf.getProperty("jvm", "").strip();
         return new Service(name, DefaultPorts.of(name), database.isEmpty() ? null : database,
-                List.of(jvm.split("\\s+")), folder.resolve("target/quarkus-app/quarkus-run.jar"));
+                List.of((jvm.isEmpty() ? "-Xmx256m" : jvm).split("\\s+")),
+                folder.resolve("target/quarkus-app/quarkus-run.jar"));
     }
 }

@@ -20,6 +20,9 @@ import dev.meshperf.embedded.Ports;
 final class Supervisor {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final List<String> SETSID = List.of("/usr/bin/setsid", "/bin/setsid");
+    private static final List<String> CALLERS_SECRETS = List.of("MESHPERF_TOKEN", "MESHPERF_DB_PASSWORD",
+            "MESHPERF_GATEWAY_TOKENS", "MESHPERF_PROFILE_ENCRYPTION_KEY", "MESHPERF_METRICS_ENCRYPTION_KEY");
 
     private final LauncherSettings settings;
     private final PidFiles pids;
@@ -49,13 +52,15 @@ final class Supervisor {
                     + "program; stop it or choose another port (see ./meshperf help)");
         }
         List<String> detached = new ArrayList<>();
-        if (new File("/usr/bin/setsid").canExecute() || new File("/bin/setsid").canExecute()) {
-            detached.add("setsid");
-        }
+        detached.add(SETSID.stream().filter(f -> new File(f).canExecute()).findFirst().orElseThrow(
+                () -> new LauncherException("setsid (util-linux) is needed to run " + name + " detached from this "
+                        + "terminal; install util-linux")));
         detached.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(detached).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.log(name).toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        // a caller's own secrets stay with the caller: each part gets only what it needs, in `environment`
+        builder.environment().keySet().removeAll(CALLERS_SECRETS);
         builder.environment().putAll(environment);
         Process process;
         try {

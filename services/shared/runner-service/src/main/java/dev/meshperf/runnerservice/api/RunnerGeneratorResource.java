@@ -6,28 +6,24 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.meshperf.contracts.api.GeneratorInfo;
+import dev.meshperf.contracts.api.endpoints.internal.RunnerEndpoints;
 import dev.meshperf.contracts.json.EventJson;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.validation.Violation;
-import dev.meshperf.runner.spi.GeneratorInfo;
 import dev.meshperf.runner.spi.LoadRunner;
 import dev.meshperf.runner.spi.RunFailure;
 import dev.meshperf.runnerservice.config.RunnerConfig;
 import dev.meshperf.runnerservice.service.ShardRunService;
 
-/** What this runner can do and what it runs now; the profile service lists generators and checks runs here. */
-@Path("/api")
-@Produces(MediaType.APPLICATION_JSON)
-public class RunnerGeneratorResource {
+/**
+ * What this runner can do and what it runs now ({@link RunnerEndpoints}); the profile service lists generators and
+ * checks runs here.
+ */
+public class RunnerGeneratorResource implements RunnerEndpoints {
 
     @Inject
     LoadRunner runner;
@@ -38,9 +34,8 @@ public class RunnerGeneratorResource {
     @Inject
     RunnerConfig config;
 
-    @GET
-    @Path("/generator")
-    public GeneratorInfo generator() {
+    @Override
+    public GeneratorInfo describeGenerator() {
         return runner.describe();
     }
 
@@ -49,10 +44,8 @@ public class RunnerGeneratorResource {
      * runner's limits, each naming the field; an empty list when it can run it. While the generator cannot run at
      * all, the answer is that alone: one violation on {@code generator} with the cause.
      */
-    @POST
-    @Path("/generator/check")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public List<Violation> check(String body) {
+    @Override
+    public List<Violation> checkOptions(String body) {
         LoadSpec spec;
         try {
             spec = EventJson.mapper().readValue(body, LoadSpec.class);
@@ -76,10 +69,8 @@ public class RunnerGeneratorResource {
         return found;
     }
 
-    /** Running shards as {@code testId#shardIndex}. */
-    @GET
-    @Path("/shards")
-    public List<String> shards() {
+    @Override
+    public List<String> listShards() {
         return runs.activeShards();
     }
 }

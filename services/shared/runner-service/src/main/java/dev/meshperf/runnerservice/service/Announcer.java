@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
-import dev.meshperf.runner.spi.GeneratorInfo;
+import dev.meshperf.contracts.api.GeneratorInfo;
 import dev.meshperf.runner.spi.LoadRunner;
 import dev.meshperf.runnerservice.config.RunnerConfig;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.meshperf.contracts.api.GeneratorInfo;
 import dev.meshperf.contracts.spec.LoadSpec;
 import dev.meshperf.contracts.validation.Violation;
 

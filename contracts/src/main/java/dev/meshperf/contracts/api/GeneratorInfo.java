@@ -1,4 +1,4 @@
-package dev.meshperf.runner.spi;
+package dev.meshperf.contracts.api;
 
 import java.util.Set;
 
@@ -6,7 +6,8 @@ import dev.meshperf.contracts.spec.LoadModelType;
 import dev.meshperf.contracts.spec.Protocol;
 
 /**
- * What a generator announces at start-up.
+ * What a runner says of its load generator at {@code GET /api/generator} (and logs at start-up); the profile service
+ * lists it, with the generator's availability, as a {@link GeneratorStatus}.
  *
  * @param unavailableReason
  * why it cannot run (a missing binary, an unreachable service); null when available

@@ -7,7 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import dev.meshperf.gateway.client.UpstreamAnswer;
 
 /** A service's refusal of a typed call reaches the caller as the service gave it (its problem JSON unchanged). */
-public class UpstreamAnswers {
+public class UpstreamAnswerMapper {
 
     @ServerExceptionMapper
     public Response upstream(UpstreamAnswer answer) {
