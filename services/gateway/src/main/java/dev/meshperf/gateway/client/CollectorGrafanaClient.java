@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.GrafanaEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The metrics collector's Grafana connections and boards (not Grafana itself), called through the same interface it
@@ -19,6 +20,6 @@ public interface CollectorGrafanaClient extends GrafanaEndpoints {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.ComparisonEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The analysis service's comparisons, called through the same interface it implements; a refusal is an {@link
@@ -19,6 +20,6 @@ public interface ComparisonClient extends ComparisonEndpoints {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.internal.EnvironmentComparisonEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The metrics collector's comparison of runs' environments (what changed in the system between them), called through
@@ -19,6 +20,6 @@ public interface EnvironmentClient extends EnvironmentComparisonEndpoints {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 }

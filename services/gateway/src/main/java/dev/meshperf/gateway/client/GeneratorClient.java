@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.GeneratorEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The profile service's load generators, called through the same interface it implements; a refusal is an {@link
@@ -19,6 +20,6 @@ public interface GeneratorClient extends GeneratorEndpoints {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.LiveProgressEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The analysis service's live progress, called through the same interface it implements; a refusal is an {@link
@@ -19,6 +20,6 @@ public interface LiveProgressClient extends LiveProgressEndpoints {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 }

@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 
 import dev.meshperf.contracts.api.LiveProgress;
 import dev.meshperf.contracts.api.endpoints.LiveProgressEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The non-blocking twin of {@link LiveProgressEndpoints#getLiveProgress} for the server-sent event relay ({@code
@@ -26,7 +27,7 @@ public interface LiveProgressStreamClient {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 
     @GET

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.ProfileEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The profile service's profiles and running them, called through the same interface it implements; a refusal is an
@@ -19,6 +20,6 @@ public interface ProfileClient extends ProfileEndpoints {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 }

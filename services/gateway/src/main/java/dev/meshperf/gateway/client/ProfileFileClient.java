@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.ProfileFileEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The profile service's profiles as files (YAML export, apply, SMP import), called through the same interface it
@@ -19,6 +20,6 @@ public interface ProfileFileClient extends ProfileFileEndpoints {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 }

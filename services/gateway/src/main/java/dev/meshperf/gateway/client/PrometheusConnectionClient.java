@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.PrometheusConnectionEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The metrics collector's Prometheus connections, called through the same interface it implements; a refusal is an
@@ -19,6 +20,6 @@ public interface PrometheusConnectionClient extends PrometheusConnectionEndpoint
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 }

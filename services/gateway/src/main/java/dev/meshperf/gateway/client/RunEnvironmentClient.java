@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.RunEnvironmentEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The metrics collector's stored environment of each run, called through the same interface it implements; a refusal
@@ -19,6 +20,6 @@ public interface RunEnvironmentClient extends RunEnvironmentEndpoints {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 }

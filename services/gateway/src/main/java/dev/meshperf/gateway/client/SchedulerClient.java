@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.ScheduleEndpoints;
+import dev.meshperf.problem.ApiJson;
 
 /** The scheduler service, called through the same interface it implements; a refusal is an {@link UpstreamAnswer}. */
 @RegisterRestClient(configKey = "scheduler")
@@ -16,6 +17,6 @@ public interface SchedulerClient extends ScheduleEndpoints {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper gateway) {
-        return TypedClients.tolerant(gateway);
+        return ApiJson.tolerant(gateway);
     }
 }

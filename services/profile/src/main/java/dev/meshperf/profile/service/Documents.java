@@ -32,7 +32,7 @@ public final class Documents {
     private Documents() {
     }
 
-    /** The settings the REST layer's mapper gets too (see {@code JacksonConfig}). */
+    /** The settings the REST layer's mapper gets too (see {@code dev.meshperf.problem.ApiJson}). */
     public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
         return builder.addModule(new JavaTimeModule())
                 .addModule(new HumanDurationModule())

@@ -3,18 +3,16 @@ package dev.meshperf.scheduler.client;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 import dev.meshperf.contracts.api.endpoints.ProfileEndpoints;
-import dev.meshperf.contracts.spec.HumanDurationModule;
+import dev.meshperf.problem.ApiJson;
 
 /**
  * The profile service, through the interface it implements: the scheduler asks whether a profile exists and runs it.
- * A refusal is a {@link ProfileRefusal}. Read as the profile service writes: durations as people write them
- * ({@code 30s}); a field a newer profile service adds to its answer is skipped.
+ * A refusal is a {@link ProfileRefusal}; a field a newer profile service adds to its answer is skipped.
  */
 @RegisterRestClient(configKey = "profile")
 @RegisterProvider(ProfileRefusal.Reader.class)
@@ -22,7 +20,6 @@ public interface ProfileRunsClient extends ProfileEndpoints {
 
     @ClientObjectMapper
     static ObjectMapper json(ObjectMapper scheduler) {
-        return scheduler.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .registerModule(new HumanDurationModule());
+        return ApiJson.tolerant(scheduler);
     }
 }
